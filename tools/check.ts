@@ -1,0 +1,166 @@
+/**
+ * `npm run check [-- paths…] [--json] [--max-states N]`
+ * Compiles, lints and explores every scenario (or the given scenario folders / Ink files)
+ * and prints a report. Exits 1 when any error is found, 0 on warnings only.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { type ScenarioBuild, buildScenario } from './lib/build-scenario.ts';
+import { type Finding, lintScenario } from './lib/lint.ts';
+
+interface Args {
+  targets: string[];
+  json: boolean;
+  maxStates: number;
+  quiet: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { targets: [], json: false, maxStates: 200_000, quiet: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') args.json = true;
+    else if (a === '--quiet') args.quiet = true;
+    else if (a === '--max-states') args.maxStates = Number(argv[++i]);
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: npm run check -- [stories/<id> | path/to/story.ink …] [--json] [--max-states N] [--quiet]');
+      process.exit(0);
+    } else args.targets.push(a);
+  }
+  if (!Number.isFinite(args.maxStates) || args.maxStates < 1) {
+    console.error('--max-states needs a positive number');
+    process.exit(2);
+  }
+  return args;
+}
+
+export function defaultTargets(root = 'stories'): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(root, d.name, 'main.ink')))
+    .map((d) => path.join(root, d.name))
+    .sort();
+}
+
+function isBare(target: string): boolean {
+  if (!target.endsWith('.ink')) return false;
+  const dir = path.dirname(target);
+  return path.basename(target) !== 'main.ink' || !existsSync(path.join(dir, 'scenario.json'));
+}
+
+export interface CheckReport {
+  target: string;
+  title: string | null;
+  seconds: number;
+  states: number;
+  complete: boolean;
+  endings: { id: string; title: string }[];
+  shortestPath: number | null;
+  longestPath: number | null;
+  longestUnbounded: boolean;
+  decisionPoints: { id: string; kinds: string[] }[];
+  learningPoints: { id: string; min: number; max: number; canBeMet: boolean; canBeMissed: boolean }[];
+  findings: Finding[];
+}
+
+export function checkTarget(target: string, maxStates: number, onProgress?: (n: number) => void): CheckReport {
+  const started = performance.now();
+  const build: ScenarioBuild = buildScenario(target, { maxStates, bare: isBare(target), onProgress });
+  const findings = lintScenario(build);
+  const e = build.exploration;
+  const lpIds = build.meta ? build.meta.learningPoints.map((lp) => lp.id) : Object.keys(e?.lpRanges ?? {});
+  return {
+    target,
+    title: build.meta?.title ?? null,
+    seconds: (performance.now() - started) / 1000,
+    states: e?.nodes.length ?? 0,
+    complete: e?.complete ?? false,
+    endings: e?.endings.map(({ id, title }) => ({ id, title })) ?? [],
+    shortestPath: e?.shortestPath ?? null,
+    longestPath: e?.longestPath ?? null,
+    longestUnbounded: e?.longestUnbounded ?? false,
+    decisionPoints: e?.decisions.filter((d) => !d.kinds.includes('pace')) ?? [],
+    learningPoints: lpIds.map((id) => {
+      const r = e?.lpRanges[id];
+      const max = r?.max ?? 0;
+      const min = r?.min ?? 0;
+      return { id, min, max, canBeMet: max > 0, canBeMissed: min <= 0 };
+    }),
+    findings,
+  };
+}
+
+function place(f: Finding): string {
+  if (!f.file) return '';
+  const file = path.relative(process.cwd(), f.file);
+  return f.line ? `${file}:${f.line}: ` : `${file}: `;
+}
+
+function printReport(r: CheckReport): void {
+  console.log(`\n${r.target}${r.title ? `  —  ${r.title}` : ''}`);
+  if (r.states) {
+    console.log(`  explored ${r.states.toLocaleString('en-GB')} distinct states in ${r.seconds.toFixed(2)} s${r.complete ? '' : ' (bound hit: partial)'}`);
+    console.log(`  endings (${r.endings.length}): ${r.endings.map((e) => e.id).join(', ') || 'none'}`);
+    console.log(
+      `  decisions on a path: shortest ${r.shortestPath ?? '–'}, longest ${r.longestUnbounded ? 'unbounded (loop)' : (r.longestPath ?? '–')}`,
+    );
+    const kinds = ['contact', 'challenge', 'disguised'].map(
+      (k) => `${k} ${r.decisionPoints.filter((d) => d.kinds.includes(k)).length}`,
+    );
+    console.log(`  decision points: ${r.decisionPoints.length} (${kinds.join(', ')})`);
+  }
+  if (r.learningPoints.length) {
+    const w = Math.max(...r.learningPoints.map((l) => l.id.length), 14);
+    console.log(`  ${'learning point'.padEnd(w)}   min   max  can be met  can be missed`);
+    for (const l of r.learningPoints) {
+      console.log(
+        `  ${l.id.padEnd(w)} ${String(l.min).padStart(5)} ${String(l.max).padStart(5)}  ${(l.canBeMet ? 'yes' : 'NO').padEnd(10)}  ${l.canBeMissed ? 'yes' : 'NO'}`,
+      );
+    }
+  }
+  for (const f of r.findings) console.log(`  ${place(f)}${f.severity}: ${f.message}`);
+  const errors = r.findings.filter((f) => f.severity === 'error').length;
+  const warnings = r.findings.length - errors;
+  console.log(`  ${errors ? '✖' : '✔'} ${errors} error(s), ${warnings} warning(s)`);
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const targets = args.targets.length ? args.targets : defaultTargets();
+  if (!targets.length) {
+    console.error('no scenarios found under stories/');
+    process.exit(2);
+  }
+  const reports: CheckReport[] = [];
+  const interactive = process.stderr.isTTY && !args.json;
+  for (const target of targets) {
+    if (!existsSync(target)) {
+      reports.push({
+        ...checkTarget(target, 1),
+        findings: [{ severity: 'error', code: 'ink-error', message: `no such file or folder: ${target}` }],
+      });
+      continue;
+    }
+    let lastPrint = performance.now();
+    const report = checkTarget(target, args.maxStates, (n) => {
+      const now = performance.now();
+      if (args.json || args.quiet) return;
+      if (interactive) process.stderr.write(`\r  ${target}: exploring… ${n.toLocaleString('en-GB')} states`);
+      else if (now - lastPrint > 5000) {
+        console.error(`  ${target}: exploring… ${n.toLocaleString('en-GB')} states`);
+        lastPrint = now;
+      }
+    });
+    if (interactive) process.stderr.write('\r\x1b[K');
+    reports.push(report);
+    if (!args.json) printReport(report);
+  }
+  const errors = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
+  if (args.json) console.log(JSON.stringify(reports, null, 2));
+  else console.log(`\n${reports.length} scenario(s) checked: ${errors ? `${errors} error(s)` : 'no errors'}`);
+  process.exitCode = errors ? 1 : 0;
+}
+
+const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '');
+if (invokedDirectly) main();
