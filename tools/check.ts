@@ -100,7 +100,9 @@ function place(f: Finding): string {
 function printReport(r: CheckReport): void {
   console.log(`\n${r.target}${r.title ? `  —  ${r.title}` : ''}`);
   if (r.states) {
-    console.log(`  explored ${r.states.toLocaleString('en-GB')} distinct states in ${r.seconds.toFixed(2)} s${r.complete ? '' : ' (bound hit: partial)'}`);
+    console.log(
+      `  explored ${r.states.toLocaleString('en-GB')} distinct states in ${r.seconds.toFixed(2)} s${r.complete ? '' : ' (bound hit: partial)'}`,
+    );
     console.log(`  endings (${r.endings.length}): ${r.endings.map((e) => e.id).join(', ') || 'none'}`);
     console.log(
       `  decisions on a path: shortest ${r.shortestPath ?? '–'}, longest ${r.longestUnbounded ? 'unbounded (loop)' : (r.longestPath ?? '–')}`,

@@ -205,9 +205,7 @@ export function explore(jsonAllVisits: string, options: ExploreOptions): Explora
     problems: [...problemMap.values()],
     runaway: runaway.map(pathTo),
     pathTo,
-    unreachedKnots: options.structure.knots.filter(
-      (k) => ![...visited].some((v) => v === k || v.startsWith(`${k}.`)),
-    ),
+    unreachedKnots: options.structure.knots.filter((k) => ![...visited].some((v) => v === k || v.startsWith(`${k}.`))),
     sightings: [...sightings.values()],
     decisions: [...decisions.entries()].map(([id, kinds]) => ({ id, kinds })),
   });
@@ -288,7 +286,9 @@ function analyse(nodes: ExploreNode[], baseEffects: Record<string, number>, p: P
   const canEnd = new Array<boolean>(nodes.length).fill(false);
   for (let c = 0; c < compCount; c++) {
     const ms = members[c]!;
-    const ends = ms.some((id) => isEnding(nodes[id]!) || nodes[id]!.edges.some((e) => comp[e.to] !== c && canEnd[e.to]));
+    const ends = ms.some(
+      (id) => isEnding(nodes[id]!) || nodes[id]!.edges.some((e) => comp[e.to] !== c && canEnd[e.to]),
+    );
     for (const id of ms) canEnd[id] = ends;
   }
 
@@ -372,7 +372,10 @@ function analyse(nodes: ExploreNode[], baseEffects: Record<string, number>, p: P
     problems: p.problems,
     deadEnds: nodes.filter((n) => isEnding(n) && !n.beatSummary.ending).map((n) => p.pathTo(n.id)),
     neverEnding: p.complete
-      ? nodes.filter((n) => !canEnd[n.id] && !isEnding(n)).slice(0, 20).map((n) => p.pathTo(n.id))
+      ? nodes
+          .filter((n) => !canEnd[n.id] && !isEnding(n))
+          .slice(0, 20)
+          .map((n) => p.pathTo(n.id))
       : [],
     runaway: p.runaway,
     unreachedKnots: p.complete ? p.unreachedKnots : [],

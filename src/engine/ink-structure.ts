@@ -24,7 +24,8 @@ function walk(node: InkNode, path: string, named: boolean, out: ContainerInfo[])
     const child = node[i];
     if (!Array.isArray(child)) continue;
     const childLast = child[child.length - 1] as Record<string, InkNode> | null;
-    const childName = childLast && typeof childLast === 'object' && !Array.isArray(childLast) ? childLast['#n'] : undefined;
+    const childName =
+      childLast && typeof childLast === 'object' && !Array.isArray(childLast) ? childLast['#n'] : undefined;
     const segment = typeof childName === 'string' ? childName : String(i);
     walk(child, path ? `${path}.${segment}` : segment, false, out);
   }

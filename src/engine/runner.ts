@@ -154,7 +154,9 @@ export class StoryRunner {
             kinds: d.kinds,
             note: findTag(decisionTags, 'note')?.text ?? null,
             prompt: findTag(decisionTags, 'prompt')?.text ?? null,
-            real: decisionTags.find((t): t is Extract<Tag, { name: 'real' }> => t.name === 'real' && t.text !== null)?.text ?? null,
+            real:
+              decisionTags.find((t): t is Extract<Tag, { name: 'real' }> => t.name === 'real' && t.text !== null)
+                ?.text ?? null,
           }
         : null;
     }

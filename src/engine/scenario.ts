@@ -78,7 +78,8 @@ export function validateScenarioMeta(value: unknown, folderId?: string): string[
     if (typeof m[key] !== 'string' || !(m[key] as string).trim()) problems.push(`'${key}' must be a non-empty string`);
   };
   ['id', 'title', 'synopsis', 'contentNote', 'support', 'about'].forEach(str);
-  if (typeof m.id === 'string' && !SCENARIO_ID.test(m.id)) problems.push(`'id' must be lower case letters, digits and hyphens`);
+  if (typeof m.id === 'string' && !SCENARIO_ID.test(m.id))
+    problems.push(`'id' must be lower case letters, digits and hyphens`);
   if (folderId && m.id !== folderId) problems.push(`'id' is '${String(m.id)}' but the folder is '${folderId}'`);
   if (typeof m.minutes !== 'number' || m.minutes <= 0) problems.push(`'minutes' must be a positive number`);
   if (typeof m.order !== 'number') problems.push(`'order' must be a number`);
@@ -92,7 +93,8 @@ export function validateScenarioMeta(value: unknown, folderId?: string): string[
   const seen = new Set<string>();
   lps.forEach((lp, i) => {
     const at = `learningPoints[${i}]${lp?.id ? ` (${lp.id})` : ''}`;
-    if (!lp || typeof lp.id !== 'string' || !SCENARIO_ID.test(lp.id)) problems.push(`${at}: 'id' must be a lower-case id`);
+    if (!lp || typeof lp.id !== 'string' || !SCENARIO_ID.test(lp.id))
+      problems.push(`${at}: 'id' must be a lower-case id`);
     else if (seen.has(lp.id)) problems.push(`${at}: duplicate id`);
     else seen.add(lp.id);
     if (typeof lp?.title !== 'string' || !lp.title) problems.push(`${at}: 'title' is missing`);

@@ -160,10 +160,12 @@ export class Session {
 export function parseSavedSession(value: unknown): { ok: true; saved: SavedSession } | { ok: false; reason: string } {
   if (typeof value !== 'object' || value === null) return { ok: false, reason: 'the save is not a record' };
   const v = value as Record<string, unknown>;
-  if (v.v !== SAVE_VERSION) return { ok: false, reason: `the save has version ${String(v.v)}, expected ${SAVE_VERSION}` };
+  if (v.v !== SAVE_VERSION)
+    return { ok: false, reason: `the save has version ${String(v.v)}, expected ${SAVE_VERSION}` };
   if (typeof v.scenarioId !== 'string' || !v.scenarioId) return { ok: false, reason: 'the save names no scenario' };
   if (typeof v.storyHash !== 'string') return { ok: false, reason: 'the save has no story version' };
-  if (typeof v.seed !== 'number' || !Number.isFinite(v.seed)) return { ok: false, reason: 'the save has no valid seed' };
+  if (typeof v.seed !== 'number' || !Number.isFinite(v.seed))
+    return { ok: false, reason: 'the save has no valid seed' };
   if (v.feedbackMode !== 'reflect' && v.feedbackMode !== 'assessment') {
     return { ok: false, reason: 'the save has no valid feedback mode' };
   }

@@ -59,7 +59,12 @@ export function compileInk(
   try {
     source = readFile(entry);
   } catch (e) {
-    diagnostics.push({ file: entry, line: null, message: `cannot read file: ${(e as Error).message}`, severity: 'error' });
+    diagnostics.push({
+      file: entry,
+      line: null,
+      message: `cannot read file: ${(e as Error).message}`,
+      severity: 'error',
+    });
     return { json: null, diagnostics, files };
   }
 

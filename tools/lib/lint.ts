@@ -41,7 +41,8 @@ export interface Finding {
   path?: string[];
 }
 
-const pathHint = (p: string[]) => (p.length ? ` (reached by: ${p.map((s) => `"${s}"`).join(' → ')})` : ' (at the start)');
+const pathHint = (p: string[]) =>
+  p.length ? ` (reached by: ${p.map((s) => `"${s}"`).join(' → ')})` : ' (at the start)';
 
 export function lintScenario(build: ScenarioBuild): Finding[] {
   const findings: Finding[] = [];
@@ -125,7 +126,12 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
   }
   for (const lp of build.meta?.learningPoints ?? []) {
     if (!touched.has(lp.id)) {
-      add({ severity: 'error', code: 'untouched-lp', message: `learning point '${lp.id}' is never credited or debited by any choice`, file: metaFile });
+      add({
+        severity: 'error',
+        code: 'untouched-lp',
+        message: `learning point '${lp.id}' is never credited or debited by any choice`,
+        file: metaFile,
+      });
     }
   }
 
@@ -149,10 +155,20 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
     });
   }
   for (const p of e.deadEnds) {
-    add({ severity: 'error', code: 'dead-end', message: `dead end: no choices and no ending tag${pathHint(p)}`, path: p });
+    add({
+      severity: 'error',
+      code: 'dead-end',
+      message: `dead end: no choices and no ending tag${pathHint(p)}`,
+      path: p,
+    });
   }
   for (const p of e.neverEnding) {
-    add({ severity: 'error', code: 'never-ends', message: `no ending can be reached from here (a loop with no way out)${pathHint(p)}`, path: p });
+    add({
+      severity: 'error',
+      code: 'never-ends',
+      message: `no ending can be reached from here (a loop with no way out)${pathHint(p)}`,
+      path: p,
+    });
   }
   for (const k of e.unreachedKnots) {
     add({ severity: 'warning', code: 'unreached-knot', message: `knot or stitch '${k}' is never reached` });
@@ -175,7 +191,11 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
   const episodes = e.sightings.filter((s) => s.kind === 'episode').map((s) => Number(s.data.number));
   const distinct = [...new Set(episodes)].sort((a, b) => a - b);
   if (distinct.some((n, i) => n !== i + 1)) {
-    add({ severity: 'warning', code: 'episode-order', message: `episode numbers should run 1, 2, 3…; found ${distinct.join(', ')}` });
+    add({
+      severity: 'warning',
+      code: 'episode-order',
+      message: `episode numbers should run 1, 2, 3…; found ${distinct.join(', ')}`,
+    });
   }
 
   if (build.meta && e.complete) {
@@ -190,7 +210,12 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
           file: metaFile,
         });
       } else if (r.max <= 0) {
-        add({ severity: 'error', code: 'lp-cannot-be-met', message: `learning point '${lp.id}' can never be met (best reachable score ${r.max})`, file: metaFile });
+        add({
+          severity: 'error',
+          code: 'lp-cannot-be-met',
+          message: `learning point '${lp.id}' can never be met (best reachable score ${r.max})`,
+          file: metaFile,
+        });
       } else if (r.min >= MET_THRESHOLD * r.max) {
         add({
           severity: 'error',

@@ -34,7 +34,9 @@ export function playScript(scenario: CompiledScenario, choices: readonly string[
     session.choose(matches[0]!.index);
   }
   if (!problems.length && !session.finished) {
-    problems.push(`the script ran out with the story still at a decision: ${session.current.options.map((o) => `"${o.text}"`).join(', ')}`);
+    problems.push(
+      `the script ran out with the story still at a decision: ${session.current.options.map((o) => `"${o.text}"`).join(', ')}`,
+    );
   }
   return { session, problems };
 }

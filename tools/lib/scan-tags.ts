@@ -50,7 +50,8 @@ export function scanTags(file: string, source = readFileSync(file, 'utf8')): Sou
       // Tags inside { } logic are dynamic; skip what we cannot read statically.
       if (/[{}]/.test(raw)) continue;
       let place: SourceTag['place'] = 'line';
-      if (isChoice && open >= 0 && close >= 0) place = at > open && at < close ? 'choice' : at > close ? 'after-choice' : 'line';
+      if (isChoice && open >= 0 && close >= 0)
+        place = at > open && at < close ? 'choice' : at > close ? 'after-choice' : 'line';
       else if (isChoice) place = 'choice';
       found.push({ file, line: i + 1, raw, place });
     }

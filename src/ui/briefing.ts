@@ -1,0 +1,98 @@
+/** Before play: content note, about this case, feedback mode, and continue or start again. */
+import type { ScenarioSummary } from 'virtual:scenarios';
+import type { FeedbackMode } from '../engine/session.ts';
+import { h } from './dom.ts';
+
+export interface BriefingCallbacks {
+  onStart(mode: FeedbackMode): void;
+  onContinue(): void;
+  onBack(): void;
+}
+
+export function renderBriefing(
+  s: ScenarioSummary,
+  hasSave: boolean,
+  notice: string | null,
+  defaultMode: FeedbackMode,
+  callbacks: BriefingCallbacks,
+): HTMLElement {
+  const modeName = 'feedback-mode';
+  const radio = (value: FeedbackMode, label: string, hint: string) =>
+    h(
+      'div',
+      { className: 'radio' },
+      h('input', {
+        type: 'radio',
+        name: modeName,
+        id: `mode-${value}`,
+        value,
+        checked: value === defaultMode,
+        'aria-describedby': `mode-${value}-hint`,
+      }),
+      h('label', { for: `mode-${value}` }, label),
+      h('p', { className: 'hint', id: `mode-${value}-hint` }, hint),
+    );
+  const form = h(
+    'form',
+    {
+      className: 'start-form',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const checked = (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>(
+          `input[name=${modeName}]:checked`,
+        );
+        callbacks.onStart((checked?.value as FeedbackMode) ?? defaultMode);
+      },
+    },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Feedback'),
+      radio('reflect', 'Reflect as you go', 'Short feedback after each decision.'),
+      radio('assessment', 'Assessment', 'No feedback until the end.'),
+    ),
+    h(
+      'button',
+      { type: 'submit', className: hasSave ? 'secondary' : 'primary' },
+      hasSave ? 'Start again from the beginning' : 'Start',
+    ),
+  );
+  return h(
+    'section',
+    { className: 'briefing', 'aria-labelledby': 'briefing-title' },
+    h('h1', { id: 'briefing-title' }, s.title),
+    notice ? h('div', { className: 'notice warning', role: 'alert' }, notice) : null,
+    h(
+      'section',
+      { className: 'content-note', 'aria-labelledby': 'content-note-title' },
+      h('h2', { id: 'content-note-title' }, 'Content note'),
+      h('p', {}, s.contentNote),
+      h('p', {}, 'You can pause or leave at any point with the "Leave" button; your progress is kept.'),
+      h('p', {}, h('strong', {}, 'Support: '), s.support),
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'about-title' },
+      h('h2', { id: 'about-title' }, 'About this case'),
+      h('p', {}, s.about),
+    ),
+    hasSave
+      ? h(
+          'div',
+          { className: 'continue-box' },
+          h('p', {}, 'You have a scenario in progress.'),
+          h(
+            'button',
+            { type: 'button', className: 'primary', onclick: () => callbacks.onContinue() },
+            'Continue where you left off',
+          ),
+        )
+      : null,
+    form,
+    h(
+      'p',
+      {},
+      h('button', { type: 'button', className: 'link', onclick: () => callbacks.onBack() }, 'Back to all scenarios'),
+    ),
+  );
+}

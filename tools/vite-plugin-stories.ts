@@ -1,0 +1,133 @@
+/**
+ * Vite plugin: compiles every `stories/<id>/main.ink` (with INCLUDEs) at build time and
+ * serves it as a module, with the facts the path explorer derives (learning-point maxima,
+ * episodes, everything agencies could reveal). Ink errors fail the build as
+ * `file:line: message`; in dev a saved .ink or scenario.json reloads the page.
+ *
+ *   import { scenarios, loadScenario } from 'virtual:scenarios';
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import type { CompiledScenario } from '../src/engine/scenario.ts';
+import { buildScenario } from './lib/build-scenario.ts';
+import { formatDiagnostic } from './lib/compile-ink.ts';
+
+const INDEX_ID = 'virtual:scenarios';
+const SCENARIO_PREFIX = 'virtual:scenario/';
+const resolved = (id: string) => `\0${id}`;
+
+export interface StoriesPluginOptions {
+  root?: string;
+  maxStates?: number;
+  /** Build only these scenario ids (default: the SIM_STORIES variable, comma-separated, or all). */
+  only?: string[];
+}
+
+export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
+  let storiesRoot = '';
+  let serving = false;
+  const only = options.only ?? (process.env.SIM_STORIES ?? '').split(',').filter(Boolean);
+  const cache = new Map<string, { key: string; compiled: CompiledScenario; files: string[] }>();
+
+  const scenarioIds = (): string[] =>
+    existsSync(storiesRoot)
+      ? readdirSync(storiesRoot, { withFileTypes: true })
+          .filter((d) => d.isDirectory() && existsSync(path.join(storiesRoot, d.name, 'main.ink')))
+          .map((d) => d.name)
+          .filter((id) => !only.length || only.includes(id))
+          .sort()
+      : [];
+
+  const sourcesKey = (files: string[]) => files.map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : '')).join('\0');
+
+  const compile = (id: string): { compiled: CompiledScenario; files: string[] } => {
+    const hit = cache.get(id);
+    if (hit && hit.key === sourcesKey(hit.files)) return hit;
+    const build = buildScenario(path.join(storiesRoot, id), { maxStates: options.maxStates });
+    const problems = [
+      ...build.metaProblems.map((p) => `${path.relative(process.cwd(), path.join(build.dir, 'scenario.json'))}: ${p}`),
+      ...build.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d)),
+    ];
+    if (problems.length || !build.compiled) {
+      throw new Error(`scenario '${id}' does not compile:\n${problems.join('\n')}`);
+    }
+    const entry = { key: sourcesKey(build.files), compiled: build.compiled, files: build.files };
+    cache.set(id, entry);
+    return entry;
+  };
+
+  return {
+    name: 'safeguarding-stories',
+    configResolved(config) {
+      storiesRoot = path.resolve(config.root, options.root ?? 'stories');
+      serving = config.command === 'serve';
+    },
+    resolveId(id) {
+      if (id === INDEX_ID || id.startsWith(SCENARIO_PREFIX)) return resolved(id);
+      return null;
+    },
+    load(id) {
+      if (id === resolved(INDEX_ID)) {
+        const ids = scenarioIds();
+        const broken: { id: string; problem: string }[] = [];
+        const metas = ids
+          .flatMap((sid) => {
+            let compiled: CompiledScenario;
+            try {
+              compiled = compile(sid).compiled;
+            } catch (e) {
+              // In dev a scenario being written must not take the whole menu down.
+              if (!serving) throw e;
+              broken.push({ id: sid, problem: (e as Error).message });
+              return [];
+            }
+            const { learningPoints, whatHappened, ...summary } = compiled.meta;
+            return {
+              ...summary,
+              learningPointCount: learningPoints.length,
+              debriefFactCount: whatHappened.length,
+              episodes: compiled.facts.episodes.length,
+            };
+          })
+          .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+        const loaders = metas.map(
+          (m) => `  ${JSON.stringify(m.id)}: () => import(${JSON.stringify(SCENARIO_PREFIX + m.id)})`,
+        );
+        return [
+          `export const scenarios = ${JSON.stringify(metas)};`,
+          `export const brokenScenarios = ${JSON.stringify(broken)};`,
+          `const loaders = {\n${loaders.join(',\n')}\n};`,
+          `export async function loadScenario(id) {`,
+          `  const load = loaders[id];`,
+          `  if (!load) throw new Error('Unknown scenario: ' + id);`,
+          `  return (await load()).default;`,
+          `}`,
+        ].join('\n');
+      }
+      if (id.startsWith(resolved(SCENARIO_PREFIX))) {
+        const sid = id.slice(resolved(SCENARIO_PREFIX).length);
+        const { compiled, files } = compile(sid);
+        for (const f of files) this.addWatchFile(f);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`;
+      }
+      return null;
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(storiesRoot);
+      const onChange = (file: string) => {
+        if (!file.startsWith(storiesRoot) || !/\.(ink|json)$/.test(file)) return;
+        const graph = server.moduleGraph;
+        for (const mod of graph.idToModuleMap.values()) {
+          if (mod.id && (mod.id === resolved(INDEX_ID) || mod.id.startsWith(resolved(SCENARIO_PREFIX)))) {
+            graph.invalidateModule(mod);
+          }
+        }
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}

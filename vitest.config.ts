@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: [
+      'test/engine/**/*.test.ts',
+      'test/tools/**/*.test.ts',
+      'test/unit/**/*.test.ts',
+      'test/scenarios/**/*.test.ts',
+    ],
+    environment: 'node',
+    testTimeout: 60_000,
+    pool: 'forks',
+  },
+});
