@@ -36,6 +36,8 @@ export interface ExploreNode {
     options: number;
     ending: { id: string; title: string } | null;
     lastText: string;
+    /** The beat stopped on a runtime error or a runaway loop (reported as such, not as a dead end). */
+    faulted: boolean;
   };
   edges: ExploreEdge[];
 }
@@ -151,6 +153,7 @@ export function explore(jsonAllVisits: string, options: ExploreOptions): Explora
         options: beat.options.length,
         ending: beat.ending,
         lastText: beat.lines.filter((l) => l.text).at(-1)?.text ?? '',
+        faulted: beat.problems.some((p) => p.kind !== 'tag'),
       },
       edges: [],
     });
@@ -370,7 +373,9 @@ function analyse(nodes: ExploreNode[], baseEffects: Record<string, number>, p: P
     nodes,
     baseEffects,
     problems: p.problems,
-    deadEnds: nodes.filter((n) => isEnding(n) && !n.beatSummary.ending).map((n) => p.pathTo(n.id)),
+    deadEnds: nodes
+      .filter((n) => isEnding(n) && !n.beatSummary.ending && !n.beatSummary.faulted)
+      .map((n) => p.pathTo(n.id)),
     neverEnding: p.complete
       ? nodes
           .filter((n) => !canEnd[n.id] && !isEnding(n))

@@ -33,7 +33,7 @@ export function parseCompilerMessage(raw: string, entryFile: string, kind: numbe
   if (!m) return { file: entryFile, line: null, message: raw.trim(), severity };
   const [, , file, line, message] = m;
   return {
-    file: file ? file : entryFile,
+    file: file ? path.resolve(path.dirname(entryFile), file) : entryFile,
     line: line ? Number(line) : null,
     message: (message ?? '').trim(),
     severity,

@@ -147,10 +147,15 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
   for (const p of e.problems) {
     if (p.kind === 'tag') continue; // reported from the source with file and line
     const external = /external|binding/i.test(p.message);
+    const message = p.message
+      .replace(/^(Error:\s*)+/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const where = p.path && !/^[\d.]*$/.test(p.path) ? ` [in ${p.path}]` : '';
     add({
       severity: 'error',
       code: p.kind === 'runaway' ? 'runaway' : 'runtime-error',
-      message: `${external ? 'unbound external function: ' : ''}${p.message}${p.path ? ` [at ${p.path}]` : ''}${pathHint(p.at)}`,
+      message: `${external ? 'unbound external function: ' : ''}${message}${where}${pathHint(p.at)}`,
       path: p.at,
     });
   }
@@ -173,7 +178,8 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
   for (const k of e.unreachedKnots) {
     add({ severity: 'warning', code: 'unreached-knot', message: `knot or stitch '${k}' is never reached` });
   }
-  if (e.complete && !e.endings.length) {
+  const faulted = e.problems.some((p) => p.kind !== 'tag');
+  if (e.complete && !e.endings.length && !faulted && !e.neverEnding.length) {
     add({ severity: build.meta ? 'error' : 'warning', code: 'no-ending', message: 'no path reaches an ending tag' });
   }
   const untagged = e.nodes.filter((n) => n.beatSummary.options > 0 && !n.beatSummary.decisionId);

@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { checkTarget } from '../../tools/check.ts';
+
+const F = 'test/fixtures/checker';
+
+function codes(target: string): string[] {
+  return checkTarget(target, 10_000).findings.map((f) => `${f.severity}:${f.code}`);
+}
+
+describe('the story checker', () => {
+  it.each([
+    ['dead-end.ink', ['error:dead-end']],
+    ['unreachable-knot.ink', ['warning:unreached-knot']],
+    ['unbound-external.ink', ['error:runtime-error']],
+    ['infinite-loop.ink', ['error:runaway']],
+    ['never-ends.ink', ['error:never-ends']],
+    ['unknown-lp', ['error:unknown-lp']],
+    ['unmissable-lp', ['error:lp-cannot-be-missed']],
+    ['unusual.ink', []],
+  ])('finds exactly the defect in %s', (fixture, expected) => {
+    expect(codes(`${F}/${fixture}`)).toEqual(expected);
+  });
+
+  it('says where each defect is', () => {
+    const deadEnd = checkTarget(`${F}/dead-end.ink`, 100).findings[0]!;
+    expect(deadEnd.path).toEqual(['Right']);
+    const external = checkTarget(`${F}/unbound-external.ink`, 100).findings[0]!;
+    expect(external.message).toMatch(/unbound external function: .*'lookup'/);
+    const unknown = checkTarget(`${F}/unknown-lp`, 100).findings[0]!;
+    expect([unknown.file?.endsWith('unknown-lp/main.ink'), unknown.line]).toEqual([true, 4]);
+    expect(unknown.message).toBe("unknown learning point 'ghost' (not in scenario.json)");
+    const unreached = checkTarget(`${F}/unreachable-knot.ink`, 100).findings[0]!;
+    expect(unreached.message).toContain("'forgotten'");
+  });
+
+  it('reports Ink errors in an included file with that file and line', () => {
+    const report = checkTarget(`${F}/include-error/story.ink`, 100);
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]!.file).toMatch(/include-error\/part\.ink$/);
+    expect(errors[0]!.line).toBe(3);
+  });
+
+  it('reports the bound when exploration is cut short', () => {
+    const report = checkTarget('stories/sample', 5);
+    expect(report.complete).toBe(false);
+    expect(report.findings.map((f) => f.code)).toContain('bound-hit');
+  });
+
+  it('checks the sample clean and reports its state space and learning points', () => {
+    const report = checkTarget('stories/sample', 10_000);
+    expect(report.findings).toEqual([]);
+    expect(report.complete).toBe(true);
+    expect(report.endings.map((e) => e.id).sort()).toEqual(['acted', 'closed']);
+    expect([report.shortestPath, report.longestPath]).toEqual([3, 4]);
+    expect(report.learningPoints).toEqual([
+      { id: 's-ask-others', min: 0, max: 3, canBeMet: true, canBeMissed: true },
+      { id: 's-see-the-child', min: -1, max: 2, canBeMet: true, canBeMissed: true },
+      { id: 's-challenge', min: -1, max: 2, canBeMet: true, canBeMissed: true },
+    ]);
+    expect(report.decisionPoints.map((d) => d.kinds.join('+')).sort()).toEqual(['challenge', 'contact', 'disguised']);
+  });
+
+  it('exits non-zero on errors, zero on warnings only, and prints JSON for machines', () => {
+    const run = (...args: string[]) => {
+      try {
+        return {
+          code: 0,
+          out: execFileSync('npx', ['tsx', 'tools/check.ts', ...args], { encoding: 'utf8', stdio: 'pipe' }),
+        };
+      } catch (e) {
+        const err = e as { status: number; stdout: string };
+        return { code: err.status, out: err.stdout };
+      }
+    };
+    const bad = run(`${F}/dead-end.ink`);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/error: dead end/);
+    expect(run(`${F}/unreachable-knot.ink`).code).toBe(0);
+    const json = run('stories/sample', '--json');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out)[0]).toMatchObject({ target: 'stories/sample', complete: true, findings: [] });
+  });
+});
