@@ -12,16 +12,20 @@ import { clear, focusRegion, h } from '../ui/dom.ts';
 import { renderMenu } from '../ui/menu.ts';
 import { PlayerView } from '../ui/player.ts';
 import { renderResults } from '../ui/results.ts';
+import { emit } from './hooks.ts';
 import '../ui/styles.css';
 
 const main = document.getElementById('main')!;
 const storageNotice = document.getElementById('storage-notice')!;
 let saves: SaveRepository;
 let player: PlayerView | null = null;
+let playing: Session | null = null;
 
 function show(view: HTMLElement, title: string): void {
   player?.destroy();
   player = null;
+  if (playing) emit('onLeave', playing);
+  playing = null;
   clear(main);
   main.append(view);
   document.title = `${title} — Safeguarding Practice Simulator`;
@@ -87,13 +91,15 @@ async function persist(session: Session): Promise<void> {
 }
 
 function play(session: Session, notice: string | null): void {
+  const choose = (index: number) => {
+    if (session.finished || playing !== session || !session.current.options[index]) return;
+    const option = session.choose(index);
+    view.showChoice(option);
+    void persist(session);
+    emit('onChoice', session, option);
+  };
   const view = new PlayerView(session, {
-    onChoose: (index) => {
-      if (session.finished) return;
-      const option = session.choose(index);
-      view.showChoice(option);
-      void persist(session);
-    },
+    onChoose: choose,
     onLeave: () => navigate('#/'),
     onFinish: () =>
       show(
@@ -103,7 +109,9 @@ function play(session: Session, notice: string | null): void {
   });
   show(view.root, session.scenario.meta.title);
   player = view;
+  playing = session;
   view.renderAll(notice);
+  emit('onStart', session, view, { choose });
   if (!saves.persistent) view.setSaveState({ kind: 'off', message: 'Progress is not being kept in this browser' });
   else view.setSaveState({ kind: 'saved', at: new Date() });
 }

@@ -22,6 +22,8 @@ export type SaveState =
 
 export class PlayerView {
   readonly root: HTMLElement;
+  /** Where the visual layer (agency map, chronology, scene) puts itself, beside the text. */
+  readonly visualSlot: HTMLElement;
   private readonly log: HTMLElement;
   private readonly choices: HTMLElement;
   private readonly status: HTMLElement;
@@ -37,6 +39,7 @@ export class PlayerView {
     this.saveStatus = h('p', { className: 'save-status', role: 'status' });
     this.log = h('div', { className: 'story-log', 'aria-label': 'Story so far' });
     this.choices = h('section', { className: 'choices', 'aria-labelledby': 'choices-title' });
+    this.visualSlot = h('div', { className: 'visual-slot' });
     this.root = h(
       'section',
       { className: 'player', 'aria-labelledby': 'player-title' },
@@ -56,6 +59,7 @@ export class PlayerView {
           ),
         ),
       ),
+      this.visualSlot,
       this.log,
       this.choices,
     );

@@ -1,0 +1,43 @@
+/**
+ * Extension points of a play session, so that features (the visual layer, the LMS
+ * adapter, result keeping) join in without the player knowing about them.
+ */
+import type { BeatOption } from '../engine/runner.ts';
+import type { Session } from '../engine/session.ts';
+import type { PlayerView } from '../ui/player.ts';
+
+export interface PlayControls {
+  /** Makes a choice exactly as the DOM choice buttons do. */
+  choose(index: number): void;
+}
+
+export interface PlayHooks {
+  /** A session started or resumed and is on screen. */
+  onStart?(session: Session, view: PlayerView, controls: PlayControls): void;
+  /** A choice was made and the next beat is on screen. */
+  onChoice?(session: Session, option: BeatOption): void;
+  /** The learner left the player (to the menu or results); tear down anything attached. */
+  onLeave?(session: Session): void;
+}
+
+const hooks: PlayHooks[] = [];
+
+export function registerPlayHooks(h: PlayHooks): () => void {
+  hooks.push(h);
+  return () => {
+    const at = hooks.indexOf(h);
+    if (at >= 0) hooks.splice(at, 1);
+  };
+}
+
+/** Calls every registered hook; one failing hook never stops the others or the player. */
+export function emit<K extends keyof PlayHooks>(name: K, ...args: Parameters<NonNullable<PlayHooks[K]>>): void {
+  for (const h of hooks) {
+    const fn = h[name] as ((...a: unknown[]) => void) | undefined;
+    try {
+      fn?.(...args);
+    } catch (e) {
+      console.warn(`play hook ${name} failed`, e);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * The pseudonymous result record: one learner's play of one scenario, with pre/post
+ * tests and confidence. The unit the dashboard aggregates and the LMS reports.
+ * Documented in docs/results.md; the JSON Schema is docs/result.schema.json.
+ */
+import * as v from 'valibot';
+import type { Session } from './session.ts';
+
+export const RESULT_FORMAT = 'safeguarding-simulator-result';
+export const RESULT_VERSION = 1;
+
+/** Agencies a participant can say they work for (free text is accepted too). */
+export const PARTICIPANT_AGENCIES = [
+  "Children's social care",
+  'Health visiting',
+  'Midwifery',
+  'GP / primary care',
+  'Hospital / acute health',
+  'Police',
+  'School',
+  'Early years / nursery',
+  'Probation',
+  'Drug and alcohol service',
+  'Domestic abuse service',
+  'Adult mental health',
+  'Housing',
+  'Voluntary sector',
+  'Other',
+] as const;
+
+const Iso = v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 date and time'));
+const ShortText = (max: number) => v.nullable(v.pipe(v.string(), v.maxLength(max)));
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case id'), v.maxLength(80));
+const Status = v.picklist(['met', 'partly', 'missed']);
+const Rating = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5));
+
+const QuizResultSchema = v.object({
+  answers: v.pipe(
+    v.array(
+      v.object({
+        questionId: Id,
+        learningPoint: Id,
+        chosen: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+        correct: v.boolean(),
+      }),
+    ),
+    v.maxLength(50),
+  ),
+  score: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  max: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  at: Iso,
+});
+
+export const ResultSchema = v.object({
+  format: v.literal(RESULT_FORMAT),
+  version: v.literal(RESULT_VERSION),
+  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/, 'must be an id of 8–64 letters, digits or hyphens')),
+  participant: v.object({
+    code: ShortText(64),
+    agency: ShortText(80),
+    role: ShortText(80),
+    cohort: ShortText(80),
+  }),
+  scenario: v.object({
+    id: Id,
+    title: v.pipe(v.string(), v.maxLength(200)),
+    storyHash: v.pipe(v.string(), v.maxLength(64)),
+  }),
+  feedbackMode: v.picklist(['reflect', 'assessment']),
+  startedAt: Iso,
+  finishedAt: v.nullable(Iso),
+  completed: v.boolean(),
+  durationSeconds: v.pipe(v.number(), v.minValue(0)),
+  ending: v.nullable(v.object({ id: Id, title: v.pipe(v.string(), v.maxLength(200)) })),
+  path: v.pipe(
+    v.array(
+      v.object({
+        decisionId: v.nullable(Id),
+        option: v.pipe(v.string(), v.maxLength(500)),
+        at: Iso,
+      }),
+    ),
+    v.maxLength(2000),
+  ),
+  learningPoints: v.pipe(
+    v.array(v.object({ id: Id, score: v.number(), max: v.pipe(v.number(), v.minValue(0)), status: Status })),
+    v.maxLength(100),
+  ),
+  themes: v.pipe(
+    v.array(
+      v.object({
+        id: Id,
+        score: v.number(),
+        max: v.pipe(v.number(), v.minValue(0)),
+        scaled: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+      }),
+    ),
+    v.maxLength(50),
+  ),
+  overall: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  preTest: v.nullable(QuizResultSchema),
+  postTest: v.nullable(QuizResultSchema),
+  confidence: v.object({
+    before: v.nullable(v.record(Id, Rating)),
+    after: v.nullable(v.record(Id, Rating)),
+  }),
+});
+
+export type ResultRecord = v.InferOutput<typeof ResultSchema>;
+export type Participant = ResultRecord['participant'];
+
+export function validateResult(value: unknown): { ok: true; result: ResultRecord } | { ok: false; problems: string[] } {
+  const parsed = v.safeParse(ResultSchema, value);
+  if (parsed.success) return { ok: true, result: parsed.output };
+  return {
+    ok: false,
+    problems: parsed.issues.slice(0, 10).map((i) => `${v.getDotPath(i) ?? '(record)'}: ${i.message}`),
+  };
+}
+
+export interface ResultExtras {
+  id: string;
+  participant: Participant;
+  preTest: ResultRecord['preTest'];
+  postTest: ResultRecord['postTest'];
+  confidence: ResultRecord['confidence'];
+  finishedAt: Date | null;
+}
+
+/** Builds the result record of a session (finished or not). */
+export function buildResult(session: Session, extras: ResultExtras): ResultRecord {
+  const { meta } = session.scenario;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const last = session.turns.at(-1)?.choice.at ?? session.startedAt;
+  const end = extras.finishedAt ? extras.finishedAt.getTime() : last;
+  return {
+    format: RESULT_FORMAT,
+    version: RESULT_VERSION,
+    id: extras.id,
+    participant: extras.participant,
+    scenario: { id: meta.id, title: meta.title, storyHash: session.scenario.storyHash },
+    feedbackMode: session.feedbackMode,
+    startedAt: iso(session.startedAt),
+    finishedAt: extras.finishedAt ? extras.finishedAt.toISOString() : null,
+    completed: session.finished,
+    durationSeconds: Math.max(0, Math.round((end - session.startedAt) / 1000)),
+    ending: session.current.ending,
+    path: session.turns.map((t) => ({ decisionId: t.choice.decisionId, option: t.choice.text, at: iso(t.choice.at) })),
+    learningPoints: session.ledger.results().map(({ id, score, max, status }) => ({ id, score, max, status })),
+    themes: session.ledger.themes(meta.themes).map(({ id, score, max, scaled }) => ({ id, score, max, scaled })),
+    overall: session.ledger.overall(),
+    preTest: extras.preTest,
+    postTest: extras.postTest,
+    confidence: extras.confidence,
+  };
+}
