@@ -122,7 +122,7 @@ export function resultsFromCsv(text: string): { records: unknown[]; errors: stri
   if (rows.length && !('id' in rows[0]!))
     return { records: [], errors: ['this CSV has no "id" column: it is not a results export'] };
   const records = rows.map((row) => {
-    let path: unknown = [];
+    let path: unknown;
     try {
       path = JSON.parse(row.path || '[]');
     } catch {
