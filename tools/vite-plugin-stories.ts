@@ -47,6 +47,7 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
     const build = buildScenario(path.join(storiesRoot, id), { maxStates: options.maxStates });
     const problems = [
       ...build.metaProblems.map((p) => `${path.relative(process.cwd(), path.join(build.dir, 'scenario.json'))}: ${p}`),
+      ...build.quizProblems.map((p) => `${path.relative(process.cwd(), path.join(build.dir, 'quiz.json'))}: ${p}`),
       ...build.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d)),
     ];
     if (problems.length || !build.compiled) {
@@ -86,6 +87,7 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
             return {
               ...summary,
               learningPointCount: learningPoints.length,
+              hasQuiz: compiled.quiz !== null,
               debriefFactCount: whatHappened.length,
               episodes: compiled.facts.episodes.length,
             };

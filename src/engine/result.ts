@@ -9,24 +9,7 @@ import type { Session } from './session.ts';
 export const RESULT_FORMAT = 'safeguarding-simulator-result';
 export const RESULT_VERSION = 1;
 
-/** Agencies a participant can say they work for (free text is accepted too). */
-export const PARTICIPANT_AGENCIES = [
-  "Children's social care",
-  'Health visiting',
-  'Midwifery',
-  'GP / primary care',
-  'Hospital / acute health',
-  'Police',
-  'School',
-  'Early years / nursery',
-  'Probation',
-  'Drug and alcohol service',
-  'Domestic abuse service',
-  'Adult mental health',
-  'Housing',
-  'Voluntary sector',
-  'Other',
-] as const;
+export { PARTICIPANT_AGENCIES } from './vocabulary.ts';
 
 const Iso = v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 date and time'));
 const ShortText = (max: number) => v.nullable(v.pipe(v.string(), v.maxLength(max)));

@@ -1,4 +1,5 @@
 /** Scenario metadata and the learning-point catalogue, as written in scenario.json. */
+import type { Quiz } from './quiz.ts';
 
 export interface Source {
   review: string;
@@ -60,6 +61,8 @@ export interface ScenarioFacts {
 /** A scenario as the player loads it: compiled story plus metadata and build facts. */
 export interface CompiledScenario {
   meta: ScenarioMeta;
+  /** Pre- and post-test (quiz.json), when the scenario has one. */
+  quiz: Quiz | null;
   facts: ScenarioFacts;
   /** Ink runtime JSON. */
   story: string;

@@ -59,3 +59,22 @@ export function isSound(value: string): value is SoundId {
 export function isDecisionKind(value: string): value is DecisionKind {
   return (DECISION_KINDS as readonly string[]).includes(value);
 }
+
+/** Agencies a participant can say they work for (free text is accepted too). */
+export const PARTICIPANT_AGENCIES = [
+  "Children's social care",
+  'Health visiting',
+  'Midwifery',
+  'GP / primary care',
+  'Hospital / acute health',
+  'Police',
+  'School',
+  'Early years / nursery',
+  'Probation',
+  'Drug and alcohol service',
+  'Domestic abuse service',
+  'Adult mental health',
+  'Housing',
+  'Voluntary sector',
+  'Other',
+] as const;

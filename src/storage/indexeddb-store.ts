@@ -40,3 +40,28 @@ export async function openStore(storeName = 'data'): Promise<OpenedStore> {
     return { store: new MemoryStore(), problem: (e as Error)?.message || 'IndexedDB is not available' };
   }
 }
+
+/** The stores the application keeps (one IndexedDB database, one object store each). */
+export const STORE_NAMES = ['data', 'settings', 'dashboard', 'facilitator'] as const;
+
+/**
+ * Deletes everything the simulator keeps in this browser: every record of every store,
+ * then the database itself.
+ */
+export async function deleteAllData(): Promise<void> {
+  for (const storeName of STORE_NAMES) {
+    try {
+      await localforage.createInstance({ name: DB_NAME, storeName, driver: localforage.INDEXEDDB }).clear();
+    } catch {
+      // A store that was never created has nothing to clear.
+    }
+  }
+  try {
+    await Promise.race([
+      localforage.dropInstance({ name: DB_NAME }),
+      new Promise((resolve) => setTimeout(resolve, 2000)), // another open tab can block the drop
+    ]);
+  } catch {
+    // The records are already gone; the empty database may stay until other tabs close.
+  }
+}

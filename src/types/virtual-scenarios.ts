@@ -7,6 +7,7 @@ import type { CompiledScenario, ScenarioMeta } from '../engine/scenario.ts';
 
 export type ScenarioSummary = Omit<ScenarioMeta, 'learningPoints' | 'whatHappened'> & {
   learningPointCount: number;
+  hasQuiz: boolean;
   debriefFactCount: number;
   episodes: number;
 };

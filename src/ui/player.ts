@@ -172,7 +172,7 @@ export class PlayerView {
         h(
           'button',
           { type: 'button', className: 'primary', onclick: () => this.callbacks.onFinish() },
-          'See your results',
+          'See your debrief',
         ),
       );
       return;

@@ -16,7 +16,8 @@ VAR saw_child_alone = false
 # scene: office
 # sound: typing
 Mia Hartley, 14 months, has missed her last two developmental checks. # chrono: August; Mia's 12-month check missed
-Her mother, Jess, left a voicemail saying everything is fine and she has been busy. # speaker: Jess Hartley (voicemail)
+Her mother, Jess, has left you a voicemail.
+"Hiya, it's Jess. She's fine, honestly, we've just been really busy." # speaker: Jess Hartley (voicemail)
 Before you decide what to do, you can ask others what they know.
 -> contacts.ask
 

@@ -38,6 +38,9 @@ async function startSampleWithKeyboard(page: Page): Promise<void> {
   await page.locator('h1', { hasText: 'Sample: Missed checks' }).waitFor();
   await pressUntilFocused(page, 'form.start-form button[type=submit]');
   await page.keyboard.press('Enter');
+  await page.locator('h1', { hasText: 'Before you start' }).waitFor();
+  await pressUntilFocused(page, 'form.before-play button[type=submit]', 60);
+  await page.keyboard.press('Enter');
   await page.locator('.choice').first().waitFor();
 }
 
@@ -66,7 +69,7 @@ describe('the sample scenario in the player', () => {
     await expect.poll(() => page.locator('.ending-title').textContent()).toBe('Ending: The risk was seen and acted on');
     await pressUntilFocused(page, '.choices button.primary');
     await page.keyboard.press('Enter');
-    await page.locator('h1', { hasText: 'Your results' }).waitFor();
+    await page.locator('h1', { hasText: 'Debrief' }).waitFor();
     const rows = await page.locator('.lp-table tbody tr td:nth-child(2)').allTextContents();
     expect(rows).toEqual(['Met', 'Met', 'Met']);
     expect(errors).toEqual([]);
@@ -95,7 +98,8 @@ describe('the sample scenario in the player', () => {
     expect(await currentOptions(again)).toEqual(optionsBefore);
     await chooseByKey(again, 'Ask to see Mia');
     await chooseByKey(again, 'Set out what you found');
-    await again.getByRole('button', { name: 'See your results' }).click();
+    await again.getByRole('button', { name: 'See your debrief' }).click();
+    await again.locator('h1', { hasText: 'Debrief' }).waitFor();
     // GP asked (+1) but not the nursery: the learning point is partly met, the others met.
     expect(await again.locator('.lp-table tbody tr td:nth-child(2)').allTextContents()).toEqual([
       'Partly met',
@@ -140,7 +144,8 @@ describe('the sample scenario in the player', () => {
     );
     expect(keys.some((k) => k.startsWith('quarantine:') && k.endsWith(':save:sample'))).toBe(true);
     expect(keys).not.toContain('save:sample');
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'Skip all of this and start' }).click();
     await page.locator('.choice').first().waitFor();
     expect(errors).toEqual([]);
   });
@@ -156,7 +161,10 @@ describe('the sample scenario in the player', () => {
     await page.locator('form.start-form').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(page.url().replace(/#.*$/, '#/scenario/sample'));
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.locator('form.before-play').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Skip all of this and start' }).click();
     await page.locator('.choice').first().waitFor();
     await chooseByKey(page, 'Call the GP practice');
     expect(await axeViolations(page)).toEqual([]);

@@ -17,12 +17,17 @@ import {
   validateScenarioMeta,
 } from '../../src/engine/scenario.ts';
 import { type InkDiagnostic, compileInk } from './compile-ink.ts';
+import type { Quiz } from '../../src/engine/quiz.ts';
+import { validateQuiz } from '../../src/engine/quiz-schema.ts';
 
 export interface ScenarioBuild {
   dir: string;
   entry: string;
   meta: ScenarioMeta | null;
   metaProblems: string[];
+  quiz: Quiz | null;
+  /** Problems in quiz.json (a missing quiz is not a problem here; the checker warns). */
+  quizProblems: string[];
   diagnostics: InkDiagnostic[];
   files: string[];
   json: string | null;
@@ -106,6 +111,8 @@ export function buildScenario(target: string, options: BuildOptions = {}): Scena
     entry,
     meta: null,
     metaProblems: [],
+    quiz: null,
+    quizProblems: [],
     diagnostics: [],
     files: [entry],
     json: null,
@@ -126,6 +133,20 @@ export function buildScenario(target: string, options: BuildOptions = {}): Scena
       }
     }
   }
+  const quizFile = path.join(dir, 'quiz.json');
+  if (!options.bare && build.meta && existsSync(quizFile)) {
+    build.files.push(quizFile);
+    try {
+      const parsed = JSON.parse(readFileSync(quizFile, 'utf8')) as unknown;
+      build.quizProblems = validateQuiz(
+        parsed,
+        build.meta.learningPoints.map((lp) => lp.id),
+      );
+      if (!build.quizProblems.length) build.quiz = parsed as Quiz;
+    } catch (e) {
+      build.quizProblems.push(`quiz.json is not valid JSON: ${(e as Error).message}`);
+    }
+  }
   const result = compileInk(entry);
   build.diagnostics = result.diagnostics;
   build.files.push(...result.files.filter((f) => f !== entry));
@@ -141,6 +162,7 @@ export function buildScenario(target: string, options: BuildOptions = {}): Scena
   if (build.meta) {
     build.compiled = {
       meta: build.meta,
+      quiz: build.quiz,
       facts: deriveFacts(build.meta, result.json, build.exploration),
       story: result.json,
       storyHash: contentHash(result.json),

@@ -13,6 +13,7 @@ export type FindingCode =
   | 'ink-error'
   | 'ink-warning'
   | 'scenario-json'
+  | 'quiz-json'
   | 'bad-tag'
   | 'tag-placement'
   | 'unknown-lp'
@@ -59,6 +60,16 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
     });
   }
   for (const p of build.metaProblems) add({ severity: 'error', code: 'scenario-json', message: p, file: metaFile });
+  const quizFile = path.join(build.dir, 'quiz.json');
+  for (const p of build.quizProblems) add({ severity: 'error', code: 'quiz-json', message: p, file: quizFile });
+  if (build.meta && !build.quiz && !build.quizProblems.length) {
+    add({
+      severity: 'warning',
+      code: 'quiz-json',
+      message: 'no quiz.json: the scenario has no pre- and post-test',
+      file: quizFile,
+    });
+  }
 
   const catalogue = new Set(build.meta?.learningPoints.map((lp) => lp.id) ?? []);
   const touched = new Set<string>();

@@ -1,0 +1,108 @@
+/** Before play: optional participant details, confidence and the pre-test. */
+import type { Participant } from '../engine/result.ts';
+import { PARTICIPANT_AGENCIES } from '../engine/vocabulary.ts';
+import type { CompiledScenario } from '../engine/scenario.ts';
+import { renderConfidence, readConfidence } from './confidence-form.ts';
+import { h } from './dom.ts';
+import { readAnswers, renderQuestions } from './quiz-form.ts';
+
+export interface BeforePlayInput {
+  participant: Participant;
+  preAnswers: (number | null)[] | null;
+  confidence: Record<string, number> | null;
+}
+
+function field(id: string, label: string, hint: string, control: HTMLElement): HTMLElement {
+  control.id = id;
+  control.setAttribute('aria-describedby', `${id}-hint`);
+  return h(
+    'div',
+    { className: 'field' },
+    h('label', { for: id }, label),
+    h('p', { className: 'hint', id: `${id}-hint` }, hint),
+    control,
+  );
+}
+
+export function renderBeforePlay(scenario: CompiledScenario, onDone: (input: BeforePlayInput) => void): HTMLElement {
+  const { meta, quiz } = scenario;
+  const text = (name: string) => h('input', { type: 'text', name, autocomplete: 'off', maxlength: 64 });
+  const agency = h(
+    'select',
+    { name: 'agency' },
+    h('option', { value: '' }, 'Prefer not to say'),
+    PARTICIPANT_AGENCIES.map((a) => h('option', { value: a }, a)),
+  );
+  const form = h(
+    'form',
+    { className: 'before-play', novalidate: true },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'About you (optional)'),
+      h(
+        'p',
+        { className: 'hint' },
+        'No names. These help a safeguarding partnership see what training changed, by agency and role.',
+      ),
+      field('participant-code', 'Participant code', 'A code your trainer gave you, or one you choose.', text('code')),
+      field('participant-agency', 'Agency', 'Where you work.', agency),
+      field('participant-role', 'Role', 'For example: health visitor, designated safeguarding lead.', text('role')),
+      field('participant-cohort', 'Group or cohort', 'If your trainer gave your group a label.', text('cohort')),
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'conf-before-title' },
+      h('h2', { id: 'conf-before-title' }, 'How confident are you now? (optional)'),
+      renderConfidence(meta.themes, 'before'),
+    ),
+    quiz
+      ? h(
+          'section',
+          { 'aria-labelledby': 'pre-test-title' },
+          h('h2', { id: 'pre-test-title' }, `Pre-test: ${quiz.pre.length} questions (optional)`),
+          h('p', { className: 'hint' }, 'Answer what you can; the answers are shown after the post-test at the end.'),
+          renderQuestions(quiz.pre, 'pre'),
+        )
+      : null,
+    h(
+      'div',
+      { className: 'actions' },
+      h('button', { type: 'submit', className: 'primary' }, 'Start the scenario'),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'secondary',
+          onclick: () =>
+            onDone({
+              participant: { code: null, agency: null, role: null, cohort: null },
+              preAnswers: null,
+              confidence: null,
+            }),
+        },
+        'Skip all of this and start',
+      ),
+    ),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const value = (name: string) => {
+      const el = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+      const v = el?.value.trim() ?? '';
+      return v ? v.slice(0, 64) : null;
+    };
+    const answers = quiz ? readAnswers(form, quiz.pre, 'pre') : null;
+    onDone({
+      participant: { code: value('code'), agency: value('agency'), role: value('role'), cohort: value('cohort') },
+      preAnswers: answers && answers.some((a) => a !== null) ? answers : null,
+      confidence: readConfidence(form, meta.themes, 'before'),
+    });
+  });
+  return h(
+    'section',
+    { className: 'before', 'aria-labelledby': 'before-title' },
+    h('h1', { id: 'before-title' }, `Before you start: ${meta.title}`),
+    form,
+  );
+}

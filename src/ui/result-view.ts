@@ -1,0 +1,131 @@
+/** One result: scores, pre- and post-test with explanations, confidence, certificate and export. */
+import type { ResultRecord } from '../engine/result.ts';
+import { resultsToCsv } from '../engine/result-csv.ts';
+import type { CompiledScenario } from '../engine/scenario.ts';
+import { STATUS_TEXT } from './debrief.ts';
+import { h } from './dom.ts';
+import { download, exportFileName } from './download.ts';
+import { renderMarked } from './quiz-form.ts';
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export function exportResults(records: readonly ResultRecord[], stem: string, format: 'json' | 'csv'): void {
+  if (format === 'json')
+    download(exportFileName(stem, 'json'), `${JSON.stringify(records, null, 2)}\n`, 'application/json');
+  else download(exportFileName(stem, 'csv'), resultsToCsv(records), 'text/csv');
+}
+
+export function renderResultView(
+  result: ResultRecord,
+  scenario: CompiledScenario | null,
+  nav: { onCertificate: () => void; onMenu: () => void },
+): HTMLElement {
+  const themes = scenario?.meta.themes ?? result.themes.map((t) => ({ id: t.id, title: t.id }));
+  const lpTitle = (id: string) => scenario?.meta.learningPoints.find((l) => l.id === id)?.title ?? id;
+  const testLine = (label: string, t: ResultRecord['preTest']) =>
+    h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, t ? `${t.score} of ${t.max}` : 'Not taken'));
+  return h(
+    'section',
+    { className: 'result-view', 'aria-labelledby': 'result-title' },
+    h('h1', { id: 'result-title' }, `Your results: ${result.scenario.title}`),
+    h(
+      'p',
+      { className: 'lede' },
+      result.ending ? `Ending: ${result.ending.title}. ` : '',
+      `Overall score in play: ${pct(result.overall)}.`,
+    ),
+    h(
+      'table',
+      { className: 'theme-table' },
+      h('caption', {}, 'Tests'),
+      h('tbody', {}, testLine('Pre-test', result.preTest), testLine('Post-test', result.postTest)),
+    ),
+    h(
+      'table',
+      { className: 'theme-table' },
+      h('caption', {}, 'Confidence (1 to 5)'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Theme'),
+          h('th', { scope: 'col' }, 'Before'),
+          h('th', { scope: 'col' }, 'After'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        themes.map((t) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, t.title),
+            h('td', {}, String(result.confidence.before?.[t.id] ?? '–')),
+            h('td', {}, String(result.confidence.after?.[t.id] ?? '–')),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'table',
+      { className: 'lp-table' },
+      h('caption', {}, 'Learning points in play'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Learning point'), h('th', { scope: 'col' }, 'Result'))),
+      h(
+        'tbody',
+        {},
+        result.learningPoints.map((lp) =>
+          h(
+            'tr',
+            { className: `lp-${lp.status}` },
+            h('th', { scope: 'row' }, lpTitle(lp.id)),
+            h('td', {}, STATUS_TEXT[lp.status]),
+          ),
+        ),
+      ),
+    ),
+    result.postTest && scenario?.quiz
+      ? h(
+          'section',
+          { 'aria-labelledby': 'answers-title' },
+          h('h2', { id: 'answers-title' }, 'Post-test answers explained'),
+          renderMarked(scenario.quiz.post, result.postTest),
+        )
+      : null,
+    result.preTest && scenario?.quiz
+      ? h(
+          'details',
+          {},
+          h('summary', {}, 'Pre-test answers explained'),
+          renderMarked(scenario.quiz.pre, result.preTest),
+        )
+      : null,
+    h(
+      'div',
+      { className: 'actions' },
+      h('button', { type: 'button', className: 'primary', onclick: nav.onCertificate }, 'Certificate of completion'),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'secondary',
+          onclick: () => exportResults([result], `result-${result.scenario.id}`, 'json'),
+        },
+        'Export as JSON',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'secondary',
+          onclick: () => exportResults([result], `result-${result.scenario.id}`, 'csv'),
+        },
+        'Export as CSV',
+      ),
+      h('button', { type: 'button', className: 'link', onclick: nav.onMenu }, 'Back to all scenarios'),
+    ),
+  );
+}
