@@ -14,6 +14,8 @@ export interface Shell {
   play(session: Session, notice: string | null): void;
   loadScenario(id: string): Promise<CompiledScenario | null>;
   newId(): string;
+  /** Registers what to stop when the view just shown is replaced. */
+  onLeaveView(stop: () => void): void;
   /** Reopens storage (after all data was deleted). */
   reopenStorage(): Promise<void>;
   readonly store: KeyValueStore;
