@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type ScenarioBuild, buildScenario } from './lib/build-scenario.ts';
+import { storeInCache } from './lib/build-cache.ts';
 import { type Finding, lintScenario } from './lib/lint.ts';
 
 interface Args {
@@ -68,6 +69,10 @@ export function checkTarget(target: string, maxStates: number, onProgress?: (n: 
   const started = performance.now();
   const build: ScenarioBuild = buildScenario(target, { maxStates, bare: isBare(target), onProgress });
   const findings = lintScenario(build);
+  // A sound scenario's build is kept, so the Vite build and the tests need not explore it again.
+  if (build.compiled && build.exploration?.complete && !findings.some((f) => f.severity === 'error')) {
+    storeInCache(build.dir, build.compiled);
+  }
   const e = build.exploration;
   const lpIds = build.meta ? build.meta.learningPoints.map((lp) => lp.id) : Object.keys(e?.lpRanges ?? {});
   return {

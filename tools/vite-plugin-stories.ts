@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { CompiledScenario } from '../src/engine/scenario.ts';
-import { buildScenario } from './lib/build-scenario.ts';
+import { cachedScenario } from './lib/build-cache.ts';
 import { formatDiagnostic } from './lib/compile-ink.ts';
 
 const INDEX_ID = 'virtual:scenarios';
@@ -44,7 +44,13 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
   const compile = (id: string): { compiled: CompiledScenario; files: string[] } => {
     const hit = cache.get(id);
     if (hit && hit.key === sourcesKey(hit.files)) return hit;
-    const build = buildScenario(path.join(storiesRoot, id), { maxStates: options.maxStates });
+    const cached = cachedScenario(path.join(storiesRoot, id), { maxStates: options.maxStates });
+    if (!cached.build && cached.compiled) {
+      const entry = { key: sourcesKey(cached.files), compiled: cached.compiled, files: cached.files };
+      cache.set(id, entry);
+      return entry;
+    }
+    const build = cached.build!;
     const problems = [
       ...build.metaProblems.map((p) => `${path.relative(process.cwd(), path.join(build.dir, 'scenario.json'))}: ${p}`),
       ...build.quizProblems.map((p) => `${path.relative(process.cwd(), path.join(build.dir, 'quiz.json'))}: ${p}`),

@@ -6,6 +6,7 @@
 import type { InkStructure } from './ink-structure.ts';
 import { type Beat, type StoryProblem, StoryRunner } from './runner.ts';
 import type { Story } from 'inkjs';
+import type { LpEffect } from './tags.ts';
 
 export interface ExploreOptions {
   /** Stop after this many distinct states (the report says so). */
@@ -75,8 +76,7 @@ export interface Exploration {
   decisions: { id: string; kinds: string[] }[];
 }
 
-function stateKey(stateJson: string, counted: Set<string>): string {
-  const s = JSON.parse(stateJson) as Record<string, unknown>;
+function stateKey(s: Record<string, unknown>, counted: Set<string>): string {
   const flows = s.flows as Record<string, Record<string, unknown>>;
   const flow = flows[s.currentFlowName as string] ?? {};
   const choices = ((flow.currentChoices as Record<string, unknown>[] | undefined) ?? []).map((c) => [
@@ -90,11 +90,6 @@ function stateKey(stateJson: string, counted: Set<string>): string {
   }
   const callstack = (flow.callstack as { threads: { callstack: unknown }[] }).threads.map((t) => t.callstack);
   return JSON.stringify([callstack, choices, s.variablesState, s.evalStack, visits, s.previousRandom]);
-}
-
-function visitedPaths(stateJson: string, into: Set<string>): void {
-  const s = JSON.parse(stateJson) as { visitCounts?: Record<string, number> };
-  for (const path of Object.keys(s.visitCounts ?? {})) into.add(path);
 }
 
 function addEffects(into: Record<string, number>, effects: { id: string; delta: number }[]): void {
@@ -123,23 +118,21 @@ export function explore(jsonAllVisits: string, options: ExploreOptions): Explora
   const runner = new StoryRunner(jsonAllVisits, { seed: 1, bindExternals: options.bindExternals });
   const story = runner.story;
   const nodes: ExploreNode[] = [];
-  const states: string[] = [];
+  /** Saved Ink state and options of nodes still being expanded (freed when done). */
+  const pending = new Map<number, { state: string; options: { text: string; effects: LpEffect[] }[] }>();
   const byKey = new Map<string, number>();
-  const problemMap = new Map<string, StoryProblem & { at: string[] }>();
+  const problemAt = new Map<string, StoryProblem & { node: number }>();
   const sightings = new Map<string, TagSighting>();
   const decisions = new Map<string, string[]>();
   const visited = new Set<string>();
   const runaway: number[] = [];
 
-  const pathTo = (id: number): string[] => {
-    const out: string[] = [];
-    for (let n = nodes[id]; n && n.parent >= 0; n = nodes[n.parent]) out.unshift(n.via ?? '');
-    return out;
-  };
-
   const addNode = (beat: Beat, parent: number, via: string | null): number => {
     const stateJson = story.state.ToJson();
-    const key = stateKey(stateJson, counted);
+    const parsed = JSON.parse(stateJson) as Record<string, unknown>;
+    // Every arrival counts for reachability: states that merge may have passed different knots.
+    for (const path of Object.keys((parsed.visitCounts as Record<string, number>) ?? {})) visited.add(path);
+    const key = stateKey(parsed, counted);
     const existing = byKey.get(key);
     if (existing !== undefined) return existing;
     const id = nodes.length;
@@ -157,13 +150,14 @@ export function explore(jsonAllVisits: string, options: ExploreOptions): Explora
       },
       edges: [],
     });
-    states.push(stateJson);
+    if (beat.options.length) {
+      pending.set(id, { state: stateJson, options: beat.options.map((o) => ({ text: o.text, effects: o.effects })) });
+    }
     byKey.set(key, id);
-    visitedPaths(stateJson, visited);
     collectSightings(beat, sightings, decisions);
     for (const p of beat.problems) {
       const k = `${p.kind}:${p.message}:${p.raw ?? ''}`;
-      if (!problemMap.has(k)) problemMap.set(k, { ...p, at: pathTo(id) });
+      if (!problemAt.has(k)) problemAt.set(k, { ...p, node: id });
       if (p.kind === 'runaway') runaway.push(id);
     }
     return id;
@@ -174,44 +168,77 @@ export function explore(jsonAllVisits: string, options: ExploreOptions): Explora
   addEffects(baseEffects, first.effects);
   addNode(first, -1, null);
 
+  // Depth first: a new state's first option is followed from the live story without
+  // reloading it; only its siblings need the saved state.
   let complete = true;
-  for (let current = 0; current < nodes.length; current++) {
-    const node = nodes[current]!;
-    const stateJson = states[current]!;
-    for (let i = 0; i < node.beatSummary.options; i++) {
-      if (nodes.length >= maxStates) {
-        complete = false;
-        break;
-      }
-      story.state.LoadJson(stateJson);
-      const option = story.currentChoices[i]!;
-      const beforeOptions = runner.continue(); // re-reads the current choices' tags without advancing
-      const chosen = beforeOptions.options[i]!;
-      runner.choose(i);
-      const beat = runner.continue();
-      const to = addNode(beat, current, option.text.trim());
-      const effects: Record<string, number> = {};
-      addEffects(effects, chosen.effects);
-      addEffects(effects, beat.effects);
-      node.edges.push({ to, optionIndex: i, optionText: option.text.trim(), effects });
+  let live = 0;
+  const stack: { id: number; next: number }[] = [{ id: 0, next: 0 }];
+  let expanded = 0;
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const info = pending.get(top.id);
+    if (!info || top.next >= info.options.length) {
+      pending.delete(top.id);
+      stack.pop();
+      if (options.onProgress && ++expanded % progressEvery === 0) options.onProgress(nodes.length, stack.length);
+      continue;
     }
-    if (!complete) break;
-    if (options.onProgress && current % progressEvery === 0 && current > 0) {
-      options.onProgress(nodes.length, nodes.length - current);
+    if (nodes.length >= maxStates) {
+      complete = false;
+      break;
     }
-    states[current] = ''; // expanded: free the memory
+    const i = top.next++;
+    if (live !== top.id) story.state.LoadJson(info.state);
+    const option = info.options[i]!;
+    runner.choose(i);
+    const beat = runner.continue();
+    const before = nodes.length;
+    const to = addNode(beat, top.id, option.text);
+    const effects: Record<string, number> = {};
+    addEffects(effects, option.effects);
+    addEffects(effects, beat.effects);
+    nodes[top.id]!.edges.push({ to, optionIndex: i, optionText: option.text, effects });
+    if (to === before) {
+      live = to;
+      stack.push({ id: to, next: 0 });
+    } else live = -1;
   }
 
+  const pathTo = shortestPaths(nodes);
   return analyse(nodes, baseEffects, {
     complete,
     maxStates,
-    problems: [...problemMap.values()],
+    problems: [...problemAt.values()].map(({ node, ...p }) => ({ ...p, at: pathTo(node) })),
     runaway: runaway.map(pathTo),
     pathTo,
     unreachedKnots: options.structure.knots.filter((k) => ![...visited].some((v) => v === k || v.startsWith(`${k}.`))),
     sightings: [...sightings.values()],
     decisions: [...decisions.entries()].map(([id, kinds]) => ({ id, kinds })),
   });
+}
+
+/** For reports: the shortest list of option texts from the start to each state. */
+function shortestPaths(nodes: ExploreNode[]): (id: number) => string[] {
+  const parent = new Array<number>(nodes.length).fill(-1);
+  const via = new Array<string>(nodes.length).fill('');
+  const seen = new Array<boolean>(nodes.length).fill(false);
+  seen[0] = true;
+  const queue = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const v = queue[q]!;
+    for (const e of nodes[v]!.edges) {
+      if (seen[e.to]) continue;
+      seen[e.to] = true;
+      parent[e.to] = v;
+      via[e.to] = e.optionText;
+      queue.push(e.to);
+    }
+  }
+  return (id) => {
+    const out: string[] = [];
+    for (let n = id; n > 0 && parent[n]! >= 0; n = parent[n]!) out.unshift(via[n]!);
+    return out;
+  };
 }
 
 interface Partial_ {
@@ -275,7 +302,7 @@ function components(nodes: ExploreNode[]): number[] {
 
 function analyse(nodes: ExploreNode[], baseEffects: Record<string, number>, p: Partial_): Exploration {
   const comp = components(nodes);
-  const compCount = Math.max(-1, ...comp) + 1;
+  const compCount = comp.reduce((m, c) => Math.max(m, c), -1) + 1;
   // Tarjan numbers components in reverse topological order: successors first.
   const members: number[][] = Array.from({ length: compCount }, () => []);
   nodes.forEach((node, i) => members[comp[i]!]!.push(node.id));
@@ -344,7 +371,7 @@ function analyse(nodes: ExploreNode[], baseEffects: Record<string, number>, p: P
     }
   }
   const endingNodes = nodes.filter((n) => isEnding(n) && n.beatSummary.ending);
-  const shortest = endingNodes.length ? Math.min(...endingNodes.map((n) => shortestTo[n.id]!)) : null;
+  const shortest = endingNodes.length ? endingNodes.reduce((m, n) => Math.min(m, shortestTo[n.id]!), Infinity) : null;
   const longestFrom = new Array<number>(compCount).fill(-Infinity);
   let longestUnbounded = false;
   for (let c = 0; c < compCount; c++) {

@@ -1,5 +1,6 @@
 /** Compiles stories for engine tests, for real (inkjs/full), once per process. */
 import { buildScenario } from '../../tools/lib/build-scenario.ts';
+import { cachedScenario } from '../../tools/lib/build-cache.ts';
 import type { CompiledScenario } from '../../src/engine/scenario.ts';
 import { compileInk } from '../../tools/lib/compile-ink.ts';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,11 +12,12 @@ const cache = new Map<string, CompiledScenario>();
 export function compiledScenario(dir: string): CompiledScenario {
   const hit = cache.get(dir);
   if (hit) return hit;
-  const build = buildScenario(dir);
-  if (!build.compiled)
-    throw new Error(`could not build ${dir}: ${JSON.stringify([build.metaProblems, build.diagnostics])}`);
-  cache.set(dir, build.compiled);
-  return build.compiled;
+  // Built once for every test run (and by `npm run check`): the disk cache keys on the sources.
+  const { compiled, build } = cachedScenario(dir);
+  if (!compiled)
+    throw new Error(`could not build ${dir}: ${JSON.stringify([build?.metaProblems, build?.diagnostics])}`);
+  cache.set(dir, compiled);
+  return compiled;
 }
 
 export function sample(): CompiledScenario {
