@@ -1,0 +1,152 @@
+// Episode 1: The first call. Learner: school designated safeguarding lead (DSL).
+// Review: Case Synopsis (second period of child protection planning).
+
+=== e1 ===
+# episode: 1; The first call
+# role: Designated safeguarding lead, Saltings Primary School
+# when: October, Year 5. Kai is 9
+# scene: school
+# sound: phone
+It is ten to eight on a Tuesday in October. The office is quiet apart from the photocopier warming up.
+You are the designated safeguarding lead at Saltings Primary, a two-form primary school on the east side of Brackenmouth. The phone rings before you have your coat off.
+Morning. This is the police domestic abuse notification desk. I'm ringing about a pupil of yours, Kai Mercer, Year 5. # speaker: PC Sam Holt (police notification desk) # sound: office
+Officers went to his home at about ten past one this morning. A man rang in saying Kai's mum had taken cocaine and gone out, leaving Kai on his own. # speaker: PC Sam Holt (police notification desk) # chrono: October, 1.10am; Police attend Kai's home after a caller says his mother is using cocaine and has left him alone
+When they got there, Kai was asleep in bed and his mum was at home. Officers didn't think she was under the influence. # speaker: PC Sam Holt (police notification desk)
+She had a cut next to her right eye. She told officers her partner, a Dean Rowley, had been staying a few nights, they'd argued, and he'd pushed her. He'd gone by the time officers arrived. # speaker: PC Sam Holt (police notification desk) # chrono: October, overnight; Lauren has a cut by her right eye and says her partner pushed her
+She didn't want to make a statement and she didn't want a referral to Anchor, the domestic abuse service. That's all I have on the notification. # speaker: PC Sam Holt (police notification desk)
+You thank him and write it down while it is fresh.
+You know Kai well. Most of the staff do. He is a quick, funny boy who hates being late and loves football. He has been on the safeguarding register at Saltings for most of his time here.
+Two years ago he was on a child protection plan after a man was stabbed in the family home while Kai was upstairs, and because of his mum's drug use. Not long after, he was found at home on his own at night and spent several months living with his nan, Pat, as a child in care.
+He went home to his mum, Lauren, in the spring. In the summer the council stopped its pre-proceedings work under the Public Law Outline. Kai is now on a child in need plan. His social worker is Priya Nair.
+Nobody at school has heard the name Dean Rowley before.
+The register is at ten to nine. You have time for a couple of calls before then, if you want them.
+-> e1_calls
+
+=== e1_calls ===
+= ask
+# decision: o-e1-contacts; contact
+# note: The school holds a police notification and its own knowledge of Kai. Each call takes time before registration. Ask the room which call matters most this morning, and what the school already knows that others do not.
+# prompt: Who needs to know what the school now knows, and who holds what the school does not?
+# real: The review does not record the school's calls that morning. The police information was shared with social care, and a strategy meeting was convened after a second incident.
++ {not told_sw_e1} [Ring Priya Nair, Kai's social worker # contact: social-care # lp: o-active-information-seeking +1 # feedback: Telling the allocated social worker the same morning, and asking what she knows, is the first step in active information sharing (active information seeking).]
+    ~ told_sw_e1 = true
+    ~ e1_count++
+    # sound: phone
+    Priya picks up on the second ring. She is driving, on hands-free.
+    I hadn't heard. Thanks for ringing. Kai's on a child in need plan since the summer, and things had been going well. Lauren's been doing her drug tests and they've been clear. # speaker: Priya Nair (social worker) # info: social-care; Kai is on a child in need plan since the summer and Lauren's drug tests have been negative
+    She's never mentioned a partner to me. Not once. I don't know the name. # speaker: Priya Nair (social worker) # info: social-care; Lauren has never told her social worker about a partner
+    I'll ring the police this morning and talk to my manager about a strategy discussion. Can you send me what the school has, and tell me how Kai is today? # speaker: Priya Nair (social worker)
+    -> after
++ {not knows_dean_history} [Ring the police domestic abuse officer for more detail # contact: police # lp: o-significant-adults +1 # feedback: Asking who the partner is and what is known about him looks at the adult who carries the risk, not just the child and parent (significant adults).]
+    ~ knows_dean_history = true
+    ~ e1_count++
+    # sound: phone
+    You ask for the domestic abuse officer for your area. She rings back after twenty minutes, which is most of the time you had.
+    Because Kai's on a plan I can tell you this much. Dean Rowley is known to us. He has a conviction for assaulting a former partner, and that was a nasty one. # speaker: DC Kerry Marsh (police domestic abuse officer) # info: police; Dean Rowley has a conviction for assaulting a former partner # chrono: Before Kai's birth; Dean Rowley convicted of assaulting a former partner
+    He lives in Westford, a long way from here, and he's on licence to probation there. Lauren told officers it's an on and off thing that's been going on about five years. # speaker: DC Kerry Marsh (police domestic abuse officer) # info: police; Dean lives in Westford, is on licence to probation there, and has been in an on and off relationship with Lauren for about five years
+    We'll be trying to arrest him. If he turns up at the school gate, ring 999. # speaker: DC Kerry Marsh (police domestic abuse officer)
+    -> after
++ {not asked_nurse_e1} [Ask the school nurse what health holds on Kai # contact: health-visitor # lp: o-active-information-seeking +1 # feedback: Asking health what it holds widens the picture beyond the school and social care (active information seeking).]
+    ~ asked_nurse_e1 = true
+    ~ e1_count++
+    # sound: phone
+    Annie Lowther, the school nurse, is in the building for a hearing clinic. She checks her laptop.
+    Kai had his health assessment in March, when he was in care. Growth fine, jabs up to date, teeth seen. No health needs identified. # speaker: Annie Lowther (school nurse, 0 to 19 service) # info: health-visitor; Kai's health assessment in March found no health needs
+    So we closed our involvement, which is what the procedure says we do. I can see him in school if you ask, of course. # speaker: Annie Lowther (school nurse, 0 to 19 service) # info: health-visitor; The 0 to 19 service closed its involvement after the assessment, as procedure allows
+    -> after
++ {e1_count == 0} [Hold off on calls: the police will have notified social care already # lp: o-active-information-seeking -1 # feedback: Police notifications do reach social care, but the school holds its own knowledge of Kai that nobody else has. Waiting leaves that unshared (active information seeking).]
+    You decide the notification system will do its job, and go to set up for assembly.
+    -> e1_gate
++ {e1_count > 0} [That's enough for now: the register is soon]
+    -> e1_gate
+
+= after
+{e1_count >= 2:
+    # sound: office
+    The bell goes for the start of the day. Whatever else you wanted to know will have to wait.
+    -> e1_gate
+}
+-> ask
+
+=== e1_gate ===
+# scene: street
+# sound: street
+At twenty to nine you do your usual spot on the gate. Lauren comes along the pavement with Kai, holding his book bag. She has a bruise coming out around her right eye, and a small strip of tape on the cut.
+She sees you looking before you have said anything.
+Before anyone asks, I went flying over the dog's bowl in the kitchen. Caught the corner of the worktop. # speaker: Lauren Mercer (Kai's mother)
+Police were round last night because some idiot rang them with a load of lies. They'll probably ring you. It's nothing. Kai slept through the whole thing. # speaker: Lauren Mercer (Kai's mother) # chrono: October, next morning; Lauren tells the school the eye injury was a fall
+She is friendly, a bit too quick. Kai has already gone in. He did not say good morning, which is not like him.
+{knows_dean_history:
+    You are holding two stories at once: a pushed woman with a cut eye, according to the police, and a fall over a dog bowl, according to Lauren. You also know the man involved has hurt a partner before.
+- else:
+    You are holding two stories at once: a push, according to what Lauren told police overnight, and a fall over a dog bowl, according to what she is telling you now.
+}
+# decision: o-e1-mother; disguised
+# note: Lauren's account now differs from what she told police a few hours earlier. The school does not need to decide which is true. What matters is what is written down and who sees it.
+# prompt: What would you write in the record, and why does the exact wording matter later?
+# real: At the child protection conference that followed, Lauren disputed the police information and said the eye injury came from a fall. The review does not say what the school recorded.
++ [Thank her, then record her account word for word beside the police report, without deciding which is true # lp: o-respectful-uncertainty +2 # feedback: Recording both accounts exactly, and leaving the contradiction open, is respectful uncertainty. It keeps the evidence visible for whoever reads the record next.]
+    ~ recorded_both = true
+    Thanks for telling me, Lauren. I'm glad you're up and about. The police did let us know, and because Kai's got a social worker, I'll be passing that on to Priya. That's just how it works. # speaker: You (designated safeguarding lead)
+    She shrugs.
+    Fine. Whatever. # speaker: Lauren Mercer (Kai's mother)
+    In your office you write two short paragraphs: what the police reported, and what Lauren said at the gate, in her words, with the time. You add that Kai came in quiet. # chrono: October, 9am; School records the police report and Lauren's account side by side
+    -> e1_kai
++ [Be kind and practical: she has explained it, so note that the injury was put down to a fall # lp: o-respectful-uncertainty -1 # feedback: Her explanation may be true, but writing it as the answer closes a question that the police report left open. Respectful uncertainty means recording the contradiction, not resolving it.]
+    Oh, that sounds sore. Look after yourself. # speaker: You (designated safeguarding lead)
+    She smiles, relieved, and heads off. You note the police notification and add: injury explained by mother as a fall at home. # chrono: October, 9am; School notes the injury as explained by a fall
+    -> e1_kai
++ [Tell her gently that what the police said doesn't match, and ask what really happened # feedback: Curiosity is right, but a school gate in front of other parents is a hard place to hear the truth. Record both accounts and let the social worker explore it (respectful uncertainty).]
+    Lauren, the police said last night that Dean pushed you. Is that what happened? # speaker: You (designated safeguarding lead)
+    Her face closes.
+    I've told you what happened. I fell. Are you calling me a liar now, in front of everyone? # speaker: Lauren Mercer (Kai's mother)
+    She walks off before you can answer. You write up both accounts, and that she became upset when asked. # chrono: October, 9am; Lauren becomes upset when the school asks about the police account
+    ~ recorded_both = true
+    -> e1_kai
+
+=== e1_kai ===
+# scene: school
+# sound: office
+At break, Mrs Pike, Kai's class teacher, puts her head round your door.
+He's not himself. Yawning all morning, and he snapped at Tyler over nothing. He's sitting on his own in the library now. Do you want me to do anything? # speaker: Joanne Pike (Year 5 teacher)
+Kai has had a lot of adults ask him a lot of questions over the last two years. He knows what a social worker is. He knows what a police officer at the door at one in the morning means.
+# decision: o-e1-kai; disguised
+# note: Kai is the only person in the house who has not been heard. How he is asked matters as much as whether he is asked: no leading questions, no promises of secrecy, his words written down.
+# prompt: Who should speak with Kai, how, and what would you do with what he says?
+# real: The review does not record whether Kai was spoken with at school after this incident. It stresses that schools usually have the most consistent contact with the child.
++ [Sit with him in the library yourself, ask an open question, listen and write down his words # lp: o-respectful-uncertainty +1 # feedback: Giving Kai a calm, open chance to speak, without leading him, means his experience sits beside the adults' accounts (respectful uncertainty).]
+    ~ kai_trusts = true
+    You take two hot chocolates from the staffroom and sit down across from him. You talk about Saturday's match for a bit.
+    You look tired today, Kai. How's things at home? # speaker: You (designated safeguarding lead)
+    He turns a page without reading it.
+    Fine. The police came. Mum said not to talk about Dean because it just makes trouble. # speaker: Kai Mercer (age 9)
+    When they shout I put my headphones on and stay in my room. # speaker: Kai Mercer (age 9) # chrono: October; Kai tells school he stays in his room with headphones on when the adults shout
+    You don't ask who or how often. You tell him he did the right thing by telling you, that you can't keep it secret, and that you will tell Priya so grown-ups can help. He nods as if he expected that. # chrono: October; Kai's words recorded and passed to his social worker
+    -> e1_end
++ [Ask Mrs Pike to keep him busy and give him a quiet day: he's had a rough night # lp: o-respectful-uncertainty -1 # feedback: Kindness matters, but if nobody gives Kai the chance to speak, his experience of home stays unknown while the adults' accounts are recorded (respectful uncertainty).]
+    You ask Mrs Pike to go easy on him and let him help with the class fish tank at lunch. He seems to brighten a little by the afternoon.
+    Nobody asks him about the night before.
+    -> e1_end
++ [Find him at lunch and ask him straight out whether Dean hurt his mum # feedback: Asking Kai is right. Naming the answer you fear in the question makes it hard for him to say anything else and weakens what he does say (respectful uncertainty).]
+    Kai, did Dean hurt your mum last night? # speaker: You (designated safeguarding lead)
+    He goes red and stares at the table.
+    Mum said not to talk about Dean. # speaker: Kai Mercer (age 9)
+    He won't say any more, and asks if he can go out to play. You write down the question you asked and his answer. # chrono: October; Kai is asked directly about Dean and says his mum told him not to talk about him
+    -> e1_end
+
+=== e1_end ===
+{not told_sw_e1:
+    After school you email the police notification and your notes to Priya Nair. She replies the next morning to say thanks.
+}
+// Forget what no later episode needs, so paths that differ only here can merge.
+~ told_sw_e1 = false
+~ knows_dean_history = false
+~ e1_count = 0
+Three days later, police find Dean Rowley at Lauren's house and arrest him. He is released under investigation and goes back to Westford. # chrono: October, 3 days later; Dean Rowley is arrested at Lauren's house and released under investigation
+At home time that Tuesday it is Pat, Kai's nan, who collects him, not Lauren. She is in her work tabard from the supermarket and out of breath.
+She's asked me to have him tonight. Don't ask me why, because she won't tell me. # speaker: Pat Mercer (Kai's grandmother)
+Kai takes her hand without being asked, which he stopped doing in Year 3.
+A strategy meeting is held. Enquiries under section 47 of the Children Act follow. # chrono: October; Strategy meeting; child protection enquiries begin
+# decision: o-e1-pace; pace
++ [Go on to the core group]
+    -> e2

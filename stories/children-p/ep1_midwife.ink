@@ -1,0 +1,173 @@
+=== ep1_notification ===
+# episode: 1; A teenage mother
+# role: Community midwife
+# when: Before Ellie is born — Kirsty is 17 and 24 weeks pregnant
+# scene: office
+# sound: typing
+This case follows one family over nine years, through seven practitioners. In each episode you take a different role, and you only know what that practitioner could know at the time.
+What you find out, and what you do with it, changes what the next practitioner has to work with.
+You are a community midwife in Ashcombe, a market town with two large estates on the hill above the river.
+Kirsty Hale is 17 and expecting her first baby. She booked late, at twenty weeks, and you are her named midwife. # chrono: Pregnancy, 20 weeks; Kirsty Hale, 17, books late for antenatal care
+At the booking appointment her partner, Mark Dobson, came in with her. He is 36. He answered most of the questions, made the receptionist laugh and carried Kirsty's bag to the car.
+Kirsty was quiet at the booking. She wore a college hoodie, although she told you she had stopped going in the autumn. She said she lived with Mark in a one-bedroom flat on the Moorside estate, and that she had left her mum's "after a row".
+When you asked about her own health, Mark said she was fine, and she agreed.
+Under "support at home" on the booking form you wrote: partner very supportive.
+On Monday morning a police notification arrives in your inbox.
+Officers were called to Kirsty's flat late on Saturday night after a neighbour heard shouting and something breaking. # chrono: Pregnancy, 24 weeks; Police called to a domestic incident at Kirsty's flat
+Kirsty told them she had slipped on the kitchen floor. She had a red mark on her upper arm. Mark was calm and polite, and said they had had a few drinks and a silly argument.
+The officers' risk assessment is graded standard. No further action.
+Kirsty's next antenatal appointment is on Thursday. Between clinics and home visits, you have time for a few phone calls before then.
+-> ep1_contacts
+=== ep1_contacts ===
+= ask
+{ep1_calls == 0:
+    Whom do you ring first?
+- else:
+    You have time for {ep1_calls == 1:two more calls|one more call} before Thursday. Whom else do you ring?
+}
+# decision: p1-whom-to-ask; contact
+# note: Each call takes time from a full caseload, and the appointment will come whether or not the calls are made. Ask the room what a midwife would normally check after a standard-risk notification, and what changes when the mother is 17.
+# prompt: Kirsty is a patient, a mother-to-be and a child. Which agencies hold each of those pictures of her?
+# real: The review found that what was known about the mother's own childhood was not used; she was seen as a parent, not as a child with needs of her own (P9).
++ {not asked_sc1} [Children's social care: is Kirsty herself known to them? # contact: social-care # lp: p-parent-as-child +1 # feedback: Asking about Kirsty's own history treats her as what she is, a 17-year-old with a past that services already know (a parent under 18 is a child too).]
+    ~ asked_sc1 = true
+    # sound: phone
+    The duty social worker at the front door, Sarah Kimani, searches the system while you wait.
+  "Yes, she's known. She was on a child protection plan from eight to ten, for neglect. Her mum's drinking, mainly." # speaker: Sarah Kimani (duty social worker) # info: social-care; Kirsty was on a child protection plan for neglect from the age of 8 to 10 because of her mother's drinking # chrono: Kirsty aged 8 to 10; Kirsty on a child protection plan for neglect
+  "Then a child in need plan at fourteen. She was going missing overnight, three or four times, and wouldn't say where she'd been." # speaker: Sarah Kimani (duty social worker) # info: social-care; Child in need at 14 after repeated overnight missing episodes; she would not say where she had been # chrono: Kirsty aged 14; Kirsty goes missing overnight several times; child in need plan
+  "Closed at sixteen. She declined services. Mum had put her out by then, it says here." # speaker: Sarah Kimani (duty social worker) # info: social-care; Case closed at 16 when Kirsty declined services; her mother had asked her to leave home # chrono: Kirsty aged 16; Case closed; Kirsty has left her mother's home
+    "There's nothing open on her now. She's 17, so technically she's still ours, but nobody's referred." # speaker: Sarah Kimani (duty social worker)
+    -> called
++ {not asked_police1} [The police domestic abuse unit: what do they know about Mark Dobson? # contact: police # lp: p-teen-relationship-abuse +1 # feedback: Checking the partner's history is how a standard grading gets tested; an older partner with a record changes the picture for a teenage victim (teenage relationship abuse).]
+    ~ asked_police1 = true
+    # sound: phone
+    A detective constable in the domestic abuse unit rings you back after lunch.
+  "Mark Dobson. Conviction for assault on a former partner, six years ago. Two call-outs to that same partner before it." # speaker: Detective constable (domestic abuse unit) # info: police; Mark has a conviction for assaulting a former partner six years ago and two earlier call-outs to her # chrono: Six years before Ellie's birth; Mark convicted of assaulting a former partner
+  "Saturday wasn't the first call to Kirsty's address either. Five months ago, a neighbour again. Logged as a verbal argument." # speaker: Detective constable (domestic abuse unit) # info: police; An earlier call to Kirsty's address five months ago was logged as a verbal argument, when Kirsty was 16 # chrono: Pregnancy, early weeks; First police call to Kirsty's flat, logged as a verbal argument
+    She pauses.
+    "Five months ago she was sixteen. To be honest, her age didn't go into the grading on Saturday. She said no to most of the questions, so it came out standard." # speaker: Detective constable (domestic abuse unit)
+    -> called
++ {not asked_school1} [Kirsty's old secondary school: what did they see of her? # contact: school # lp: p-teen-relationship-abuse +1 # feedback: Schools often hold the earliest signs of an older man's interest in a girl; here they date the relationship to when she was 15 (teenage relationship abuse).]
+    ~ asked_school1 = true
+    # sound: phone
+    The designated safeguarding lead at Ashcombe High, Janet Pryce, remembers Kirsty at once.
+  "Bright girl, when she was in. Attendance fell off a cliff in Year 10 and she left before her exams." # speaker: Janet Pryce (school safeguarding lead) # info: school; Kirsty's attendance collapsed in Year 10 and she left before her exams
+  "When she was fifteen, staff kept seeing her picked up at the gate by a man in a van. Thirties, we thought. She said he was a friend of her mum's." # speaker: Janet Pryce (school safeguarding lead) # info: school; At 15 Kirsty was repeatedly collected from school by a man in his thirties; the school reported it to children's social care # chrono: Kirsty aged 15; Staff see Kirsty collected from school by a man in his thirties; school reports it
+    "We passed it to children's services as a worry about exploitation. I never heard anything back." # speaker: Janet Pryce (school safeguarding lead)
+    She is quiet for a moment.
+    "Is it the same man?" # speaker: Janet Pryce (school safeguarding lead)
+    -> called
++ {not asked_gp1} [Kirsty's GP: anything in her health record that matters now? # contact: gp # lp: p-parent-as-child +1 # feedback: The GP record shows a young person whose own distress was never followed up, which belongs in any assessment of her (a parent under 18 is a child too).]
+    ~ asked_gp1 = true
+    # sound: phone
+    Dr Helen Airey calls between patients.
+  "She self-harmed at fifteen. Cuts to her arms, seen in A&E. We referred her to CAMHS and she didn't go." # speaker: Dr Helen Airey (GP) # info: gp; Kirsty self-harmed at 15, was seen in A&E and did not attend CAMHS after referral # chrono: Kirsty aged 15; Kirsty self-harms and is referred to CAMHS; does not attend
+  "Low mood on and off since. She missed the blood tests you asked for, by the way." # speaker: Dr Helen Airey (GP) # info: gp; Recurrent low mood; missed antenatal blood tests
+    "Mark isn't registered with us, so I can't help you there." # speaker: Dr Helen Airey (GP)
+    -> called
++ [Wait for Thursday's appointment and hear what Kirsty says herself # real]
+    There are eleven other notifications in your inbox this week, most of them graded standard. You file this one with Kirsty's notes and plan to ask her about it on Thursday.
+    Three days of clinics and home visits go by.
+    -> ep1_clinic
+= called
+~ ep1_calls++
+{ep1_calls >= 3:
+    It is Thursday, and your clinic list is full. Kirsty is the third appointment of the afternoon.
+    -> ep1_clinic
+}
+-> ask
+=== ep1_clinic ===
+# scene: clinic
+# sound: door
+Kirsty comes in with Mark. He pulls his chair close to hers and keeps a hand on the back of it.
+Kirsty is pale. She keeps the sleeve of her jumper pulled down over her wrist.
+The baby is growing well. Kirsty's blood pressure is fine.
+You ask Kirsty how she is feeling in herself.
+"She's grand. Bit tired, aren't you?" # speaker: Mark Dobson (Kirsty's partner)
+Kirsty tells you that if it is a girl she wants to call her Ellie. For a moment she smiles properly.
+She asks whether she could go back to college after the baby. Mark laughs and says she'll have her hands full.
+When you mention Saturday, Mark answers before she can.
+"Nosy neighbour. She slipped on the kitchen floor, didn't you, babe? I was the one who put ice on it." # speaker: Mark Dobson (Kirsty's partner)
+"I slipped. It's fine." # speaker: Kirsty Hale (17)
+{asked_school1:
+    You think of the man in the van at the school gate.
+}
+{asked_police1:
+    You think of the conviction, and the call five months ago.
+}
+# decision: p1-see-kirsty-alone; disguised
+# note: Routine enquiry about domestic abuse should only happen when the woman is alone. Mark is charming and helpful, and the account is consistent. Ask the room how a midwife could make space to see Kirsty on her own without raising the risk.
+# prompt: What would you need to see or hear before you accepted that this was a slip?
+# real: The review found that the domestic abuse was well known to professionals, but the age gap and the imbalance of power were not weighed in what that meant for the baby or for the young mother (P8).
++ [Accept what they both say, finish the check and give Kirsty the domestic abuse leaflet with her next appointment card # lp: p-teen-relationship-abuse -1 # feedback: A leaflet handed over in front of Mark may not be safe to take home, and the age gap and the pattern of call-outs were never weighed (teenage relationship abuse). # real]
+    Kirsty puts the leaflet in her bag without looking at it. Mark holds the door for her on the way out.
+    -> ep1_next
++ [Make a reason to see Kirsty on her own, then ask her gently about home, how the relationship began and whether she feels safe # lp: p-teen-relationship-abuse +2 # lp: p-parent-as-child +1 # feedback: Seeing her alone, asking how the relationship began and counting her age in the risk assessment is how abuse in a teenage relationship comes to light (teenage relationship abuse).]
+    ~ saw_kirsty_alone = true
+    -> ep1_alone
++ [Ask them both, calmly and directly, what happened on Saturday night # lp: p-teen-relationship-abuse -1 # feedback: Asking about abuse with the partner in the room rarely brings an honest answer and can raise the risk to her afterwards (teenage relationship abuse).]
+    Mark gives the same account, in more detail. Kirsty nods along. Nothing in it changes.
+    On the way out, Mark thanks you for "looking after his girls". Kirsty does not look back.
+    -> ep1_next
+=== ep1_alone ===
+You ask Kirsty to take a urine sample to the toilet along the corridor, and walk her there while Mark waits in the room.
+In the corridor you ask her how things are at home, and whether anyone has ever hurt her or frightened her.
+She leans against the wall. For a while she says nothing.
+"He's not like that, not usually. He looks after me. Mum put me out when I was sixteen and he took me in." # speaker: Kirsty Hale (17)
+You ask how long they have been together.
+"Since I was fifteen. Sort of. He was a mate of Mum's boyfriend. Don't write that down." # speaker: Kirsty Hale (17) # chrono: Kirsty aged 15; Kirsty says her relationship with Mark, then 34, began when she was 15
+"He gets wound up when he's had a drink. Saturday he grabbed my arm, that's all. I had a drink too. I know I shouldn't." # speaker: Kirsty Hale (17) # chrono: Pregnancy, 24 weeks; Kirsty tells the midwife Mark grabbed her arm; both had been drinking
+You tell her that you will need to share what she has said with people whose job is to keep her and the baby safe, and why. She cries, and then she nods.
+You complete the risk assessment with her there and then. Counting her age, the age gap, her pregnancy, the drinking, {asked_police1:Mark's conviction and the earlier call-out|and Saturday's call-out}, it comes out high.
+-> ep1_next
+=== ep1_next ===
+# scene: office
+Back at your desk, you have a referral form open and a clinic starting in forty minutes.
+{saw_kirsty_alone:
+    The police graded the risk standard. Your own assessment says high.
+- else:
+    The police graded the risk standard. Kirsty says she slipped.
+}
+Your team leader, Bev Latham, stops by your desk on her way out.
+"Police have graded it. A pre-birth referral covers it, doesn't it? Social care will be involved either way, and it's the baby we're responsible for." # speaker: Bev Latham (midwifery team leader)
+# decision: p1-refer-whom; challenge
+# note: Every option here involves doing something. The difference is whose needs are in the referral. Ask the room whether a 17-year-old mother can be both the subject of a pre-birth assessment and a child in need of protection herself.
+# prompt: If Kirsty were 17 and not pregnant, what would the same facts make you do?
+# real: The review found that no thought was given to the mother's needs as a child, and that teenage victims of domestic abuse should always be considered for Early Help or MARAC (P8, P9).
++ [Make a pre-birth referral to children's social care about the baby: domestic abuse, drinking, a young mother with little support # lp: p-parent-as-child -1 # feedback: The referral is right for the baby, but it frames Kirsty only as a parent; at 17 she is a child with a history services already hold (a parent under 18 is a child too). # real]
+    Your referral is clear and well written. It is about the baby. # chrono: Pregnancy, 25 weeks; Midwife makes a pre-birth referral about the baby
+    -> ep1_outcome
++ [Make the pre-birth referral, and refer Kirsty herself as a 17-year-old: ask for an assessment of her own needs, and for the police and MARAC to look again at the risk given her age and the age gap # lp: p-parent-as-child +2 # lp: p-teen-relationship-abuse +1 # feedback: Two referrals, one for the baby and one for Kirsty as a child, with the age gap named as a risk: this is the response the findings ask for (a parent under 18 is a child too).]
+    ~ kirsty_own_referral = true
+    You make two referrals: one for the baby, one for Kirsty. # chrono: Pregnancy, 25 weeks; Midwife refers the baby and Kirsty herself, and asks for the risk to be reconsidered for MARAC
+    {asked_sc1:
+        In Kirsty's referral you set out her own plan as a child, the missing episodes at 14 and the case closing when she was put out of home. The pattern is there on the page. # lp: p-parent-as-child +1
+    }
+    {asked_police1:
+        You name Mark's conviction for assaulting a former partner, and ask that her age be counted in the risk grading. # lp: p-teen-relationship-abuse +1
+    }
+    {saw_kirsty_alone:
+        You record what Kirsty told you about when the relationship began, and that she was 15. That alone needs a strategy discussion.
+    }
+    -> ep1_outcome
++ [Record your concerns in the notes, refer Kirsty to the teenage pregnancy support worker, and review at 28 weeks # lp: p-parent-as-child -1 # lp: p-teen-relationship-abuse -1 # feedback: Support keeps her engaged, but without a referral nobody assesses the risk to her or to the baby, and her history stays unread (teenage relationship abuse).]
+    Kirsty takes up the support worker's offer. The notes are thorough. # chrono: Pregnancy, 25 weeks; Midwife records concerns and refers Kirsty for teenage pregnancy support
+    -> ep1_outcome
+=== ep1_outcome ===
+// Nothing below depends on these again: reset them so paths can merge.
+~ ep1_calls = 0
+~ asked_sc1 = false
+~ asked_police1 = false
+~ asked_school1 = false
+~ asked_gp1 = false
+~ saw_kirsty_alone = false
+{kirsty_own_referral:
+    Kirsty is given a social worker of her own and a place on a young parents' programme. MARAC hears her case once, and a specialist worker sees her three times.
+    She tells her worker more than she has told anyone. But the support ends on her eighteenth birthday, and Mark stays.
+- else:
+    The pre-birth assessment finds a young mother with a supportive older partner. After Ellie is born she is put on a child in need plan, which closes when she is six months old.
+}
+Ellie Dobson is born that summer, at 39 weeks, weighing just over three kilos. Kirsty is still 17. Mark is at the birth, and brings a pink balloon almost as big as the cot. # chrono: Ellie's birth; Ellie born; Kirsty is 17, Mark is 36
+# decision: p1-continue; pace
++ [Continue]
+    -> ep2_conference

@@ -1,0 +1,169 @@
+=== ep5_visit ===
+# episode: 5; Neglect over years
+# role: Social worker
+# when: A year on — Ellie is 8, Jack is 6 and Ruby is 4
+# scene: home
+# sound: knock
+You took over the Dobson case six weeks ago. You are the family's fifth social worker. The children have been on child protection plans, in one category or another, for nearly four years.
+{knew_history():
+    The current plan names neglect and the earlier concern about sexual abuse.
+- else:
+    The current plan's category is neglect, and has been for as long as anyone on the core group can remember.
+}
+The last social worker's final note reads: "Some improvement noted. Home conditions adequate."
+This is your third visit. You booked it last week, for eleven in the morning, while the children are at school.
+The flat is better than the photographs on the file. The floor has been hoovered. There is milk and yoghurt in the fridge. Kirsty is sober and has done her hair.
+"I told you we're trying. Mark's doing his groups. You can see it's better." # speaker: Kirsty Hale (mother) # chrono: Ellie aged 8; Announced visit finds the flat cleaner and food in the fridge
+On the fridge are the children's school photographs and a certificate of Jack's for "great listening". Kirsty tells you that Ruby has started at the school nursery in the mornings and loves it.
+She talks about her own mum, and how nobody ever came round to help when she was little.
+"I want it different for mine." # speaker: Kirsty Hale (mother)
+It is better. It was better the last time, too, according to the file. And the time before.
+# decision: p5-visit; disguised
+# note: The improvement is real on the day, and recognising it matters to the family. But each announced visit shows the flat as it is on the day of an announced visit. Ask the room what they would need to see to know what an ordinary Thursday is like for these children.
+# prompt: What do you know about the children's lives from this visit, as opposed to the flat's?
+# real: The review found that, without a thorough assessment of the parents' capacity, plans drifted and decisive action to protect the children was delayed (P5).
++ [Record the improvement and book the next visit for the same time next month # lp: p-timely-decisions -1 # feedback: A visit booked in advance, with the children out, shows the flat on a good day and nothing of the children; the case moves on another month (timely, child-focused decisions). # real]
+    You note the improvement and book the next visit. Kirsty thanks you at the door. # chrono: Ellie aged 8; Improvement recorded; next announced visit booked
+    -> ep5_gather
++ [Come back unannounced, after school, and see each child on their own, including where they sleep # lp: p-timely-decisions +1 # feedback: Seeing the children on an ordinary day, and on their own, puts their experience at the centre of the assessment (timely, child-focused decisions).]
+    ~ saw_unannounced = true
+    -> ep5_unannounced
+=== ep5_unannounced ===
+# sound: knock
+You come back the following Thursday at half past four, without ringing first.
+Ellie opens the door. Kirsty is asleep on the sofa; there are cans on the floor beside her. # chrono: Ellie aged 8; Unannounced visit: mother asleep after drinking, Ellie looking after Ruby
+Ellie is making toast for Ruby. Jack is out on the estate on his own. Mark is not there.
+Ellie shows you the bedroom she shares with Ruby. There is one mattress on the floor and a duvet with no cover. Jack's bed has no sheet.
+Ruby smiles at you. Several of her front teeth are brown and broken.
+On the landing, on her own, Ellie tells you it is always tidy when the social worker is coming.
+"Mum cleans." # speaker: Ellie Dobson (8)
+She says she does not like it when her dad's friends come round at night. She will not say any more, and you do not press her. # chrono: Ellie aged 8; Ellie says the flat is cleaned before visits and that she does not like it when her father's friends come at night
+Kirsty wakes up and is angry, then tearful.
+"You can't just turn up." # speaker: Kirsty Hale (mother)
+-> ep5_gather
+=== ep5_gather ===
+# scene: office
+# sound: office
+The review conference is in three weeks. Your team manager, Ruth Calder, wants your recommendation before then.
+The file is four years deep and has been written by five people. Before you decide, you can ask the agencies what they hold, or go back through the file yourself. You have time for three of these before the recommendation is due.
+-> ep5_contacts
+=== ep5_contacts ===
+= ask
+{ep5_calls > 0:
+    You have time for {ep5_calls == 1:two more|one more}. What next?
+}
+# decision: p5-build-chronology; contact
+# note: Each agency holds part of the pattern; none holds all of it. Each call takes time, and the recommendation is due whether the chronology is complete or not. Ask the room which pieces they would most want, and why.
+# prompt: Which of these would show you the children's lives over four years, rather than the flat on one day?
+# real: The review found that the neglect was chronic and extreme, and that other risks made worse by the neglect were not taken into account; the board now expects chronologies and its neglect tools to be used (P4, P4.1).
++ {not asked_school5} [The school: attendance, punctuality, what staff see # contact: school # lp: p-chronology-neglect +1 # feedback: The school sees the children every day; its records turn single visits into a pattern (chronologies and neglect tools).]
+    ~ asked_school5 = true
+    # sound: phone
+    Ann Whitworth has the figures ready.
+  "Ellie's attendance is 79 percent this year and Jack's is 74. They're late most days. They eat everything at breakfast club and ask for seconds at lunch." # speaker: Ann Whitworth (safeguarding lead) # info: school; Attendance 79 percent for Ellie and 74 percent for Jack; late most days; always hungry # chrono: Ellie aged 8; School: poor attendance, lateness and hunger throughout the year
+  "Ellie told a teaching assistant she does Ruby's breakfast. And Jack's behaviour in class has been logged twice more this year: the same kind of thing as in Reception." # speaker: Ann Whitworth (safeguarding lead) # info: school; Jack's sexualised behaviour has been logged twice more this year # chrono: Ellie aged 8; Two further logs of Jack's sexualised behaviour at school
+    -> called
++ {not asked_hv5} [The health visitor: Ruby's health and development # contact: health-visitor # lp: p-chronology-neglect +1 # feedback: Ruby's growth, teeth and missed checks are the clearest measure of neglect at her age (chronologies and neglect tools).]
+    ~ asked_hv5 = true
+    # sound: phone
+    Lorna Beck has known the family since Jack was born.
+  "Ruby's two-year check was missed three times; we finally did it when she was nearly three. Her immunisations aren't complete." # speaker: Lorna Beck (health visitor) # info: health-visitor; Ruby's two-year check missed three times; immunisations incomplete # chrono: Ruby aged 2 to 3; Ruby's developmental check missed three times; immunisations incomplete
+  "Her weight's gone from the 50th centile to the 9th over two years. And she's waiting for six teeth to come out under general anaesthetic." # speaker: Lorna Beck (health visitor) # info: health-visitor; Ruby's weight has fallen from the 50th to the 9th centile; six decayed teeth awaiting extraction # chrono: Ruby aged 4; Ruby's weight falls to the 9th centile; six teeth to be extracted
+    "Every visit, it's a little better or a little worse. It's never bad enough on the day." # speaker: Lorna Beck (health visitor)
+    -> called
++ {not asked_gp5} [The GP practice: appointments made and missed # contact: gp # lp: p-chronology-neglect +1 # feedback: Missed appointments, one at a time, look like disorganisation; together they show children whose health needs go unmet (chronologies and neglect tools).]
+    ~ asked_gp5 = true
+    # sound: phone
+    Dr Airey reads from the record.
+  "Jack was referred to the eye clinic for a squint two years ago. Four missed appointments, then discharged for not attending." # speaker: Dr Helen Airey (GP) # info: gp; Jack discharged from the eye clinic after four missed appointments # chrono: Jack aged 4 to 6; Jack's eye clinic appointments missed four times; discharged
+  "Ruby's had repeated ear infections; two courses of antibiotics were never collected. Kirsty's on a repeat prescription for diazepam." # speaker: Dr Helen Airey (GP) # info: gp; Ruby's antibiotics twice not collected; Kirsty on repeat diazepam # chrono: Ruby aged 3 to 4; Prescriptions for Ruby not collected
+    -> called
++ {not asked_ed5} [The hospital's safeguarding liaison: emergency department attendances # contact: emergency-dept # lp: p-chronology-neglect +1 # feedback: Injuries with delayed or thin explanations are part of the neglect picture, and hospital notices are easily filed and forgotten (chronologies and neglect tools).]
+    ~ asked_ed5 = true
+    # sound: phone
+    The liaison nurse at Ashcombe General lists three attendances.
+  "Jack at 4, a broken wrist, brought in three days after a fall from a bunk bed." # speaker: Liaison nurse (Ashcombe General) # info: emergency-dept; Jack's broken wrist brought in three days after the injury # chrono: Jack aged 4; Broken wrist; hospital attendance delayed three days
+  "Ruby at 2, after swallowing some of her mum's tablets; kept in overnight. Ellie at 6, a scald to the hand from a kettle." # speaker: Liaison nurse (Ashcombe General) # info: emergency-dept; Ruby swallowed her mother's tablets at 2; Ellie scalded at 6 # chrono: Ruby aged 2; Ruby swallows her mother's tablets; admitted overnight
+    "We sent a notice to children's social care each time." # speaker: Liaison nurse (Ashcombe General)
+    She checks her screen.
+    "They're all on your file. Filed, no action recorded." # speaker: Liaison nurse (Ashcombe General)
+    -> called
++ {not asked_police5} [The police: domestic abuse call-outs to the address # contact: police # lp: p-chronology-neglect +1 # feedback: Counted one by one, call-outs look like separate arguments; counted together they show the children's home over years (chronologies and neglect tools).]
+    ~ asked_police5 = true
+    # sound: phone
+    DC Shah pulls the address history.
+  "Eleven domestic call-outs since Ellie was born. Five with the children in the house." # speaker: DC Amira Shah (police) # info: police; Eleven domestic call-outs since Ellie's birth, five with the children present # chrono: Ellie aged 0 to 8; Eleven domestic call-outs, five with the children present
+  "The last was three weeks ago. Kirsty was drunk, and Mark had driven off with Ellie in the car after he'd been drinking. The notification should be with you." # speaker: DC Amira Shah (police) # info: police; Three weeks ago Mark drove off with Ellie after drinking # chrono: Ellie aged 8; Mark drives off with Ellie in the car after drinking
+    It is not. You find it later in the duty tray.
+    -> called
++ {not read_file} [Your own agency's file: read it back to the start # contact: social-care # lp: p-chronology-neglect +1 # feedback: The earliest records hold what later plans left out: the mother's own childhood and the sexual abuse concern (chronologies and neglect tools).]
+    ~ read_file = true
+    You take the file home for an evening and read it from the beginning.
+    Kirsty was on a plan herself, for neglect, at eight. At 15 she was seen being collected from school by a man in his thirties. # info: social-care; Kirsty was on a plan for neglect as a child and was seen at 15 with a man in his thirties # chrono: Kirsty aged 8 to 15; Kirsty's own plan for neglect; at 15 seen collected from school by an older man
+    When Ellie was 4, she spoke about "Lee's game", and the children's first plan was for sexual abuse. # info: social-care; The children's first plan was for sexual abuse after Ellie spoke about "Lee's game"
+    {history_carried:
+        The current plan still carries that history. But the assessment of whether Kirsty and Mark could protect the children has still not been done. # info: social-care; The specialist assessment of the parents' ability to protect has never been done
+    - else:
+        The assessment of whether Kirsty and Mark could protect the children was never done. When the category changed to neglect, the actions simply stopped appearing. # info: social-care; The specialist assessment of the parents' ability to protect was never done and dropped out of the plan when the category changed # chrono: Ellie aged 5; Sexual abuse actions disappear from the plan when the category changes
+    }
+    -> called
++ [Write your recommendation now, from what you have seen yourself # real]
+    You write your recommendation from your three visits and the last social worker's summary. It is careful and balanced. It says that the home is improving and that the parents are engaging.
+    -> ep5_recommendation
+= called
+~ ep5_calls++
+{ep5_calls >= 3:
+    The three weeks have nearly gone. Ruth wants your recommendation tomorrow.
+    -> ep5_recommendation
+}
+-> ask
+=== ep5_recommendation ===
+# sound: office
+Ruth Calder reads the last social worker's summary while you talk. She has eleven other families on the team whose plans are more than a year old, and a service manager asking why.
+"Four years on a plan. The flat's better, the parents are in treatment, and everyone's tired. I was thinking we step down to child in need. Or at least give it another three months and see if it holds." # speaker: Ruth Calder (team manager)
+{ep5_calls >= 2 or saw_unannounced:
+    You have more in front of you than the summary does.
+}
+# decision: p5-recommendation; challenge
+# note: Ruth is not careless: long plans with no progress do their own harm, and the improvement is real. The question is whether anyone has put four years of evidence side by side and measured it against what these children need, in their timescale rather than the adults'.
+# prompt: How long would Ruby have to wait, at this rate, for the care she needs now?
+# real: The review found that risk assessment should have shown the lack of parenting capacity, and that in its absence plans drifted and decisive action was delayed (P5).
++ [Give it another review period: the improvement is real, and changing course now could undo it # lp: p-timely-decisions -2 # lp: p-chronology-neglect -1 # feedback: Another three months judged by the last visit repeats the pattern of the last four years; the children's time passes while the adults' progress is awaited (timely, child-focused decisions). # real]
+    The conference agrees to continue the plan for another review period. # chrono: Ellie aged 8; Conference continues the plan for another review period
+    The minutes note that the family has made progress and that both parents are engaging with services.
+    -> ep5_after
++ [Step down to child in need, with a clear plan and support for the parents # lp: p-timely-decisions -2 # lp: p-chronology-neglect -1 # feedback: Stepping down on the strength of a good visit removes the plan's protection just when the pattern needs to be seen as a whole (timely, child-focused decisions).]
+    The conference agrees to step down to child in need. # chrono: Ellie aged 8; Children stepped down to child in need plans
+    Four months later, after another police call-out, the children are back on plans.
+    -> ep5_after
++ [Complete a graded care profile with the family, set it beside a chronology of the last four years, and ask for a legal planning meeting now # lp: p-timely-decisions +2 # lp: p-chronology-neglect +1 # feedback: A graded care profile beside a full chronology shows the pattern that single visits hid, and a legal planning meeting moves the decision into the children's timescale (chronologies and neglect tools).]
+    {ep5_calls >= 2 or saw_unannounced:
+        ~ legal_planning = true
+        You put the pieces side by side: {saw_unannounced:the Thursday afternoon, }{asked_hv5:Ruby's weight and teeth, }{asked_school5:the school's attendance and hunger, }{asked_gp5:the missed clinics, }{asked_ed5:the hospital attendances, }{asked_police5:eleven call-outs, }{read_file:the history in the file, }and the graded care profile, which scores the children's physical care and supervision at the lowest levels.
+        Ruth reads it in silence.
+      "Book the legal planning meeting." # speaker: Ruth Calder (team manager) # chrono: Ellie aged 8; Graded care profile and chronology completed; legal planning meeting held; pre-proceedings begin
+        -> ep5_after
+    - else:
+        Ruth listens, then shakes her head.
+      "I hear you. But the file says improving, and so did your last visit. Get me the evidence first." # speaker: Ruth Calder (team manager)
+        The graded care profile takes two months to finish. By then the conference has continued the plan for another review period. # chrono: Ellie aged 8; Graded care profile started; plan continues while it is completed
+        -> ep5_after
+    }
+=== ep5_after ===
+{saw_unannounced:
+    You think about Ellie on the landing, and the things she would not say.
+}
+// Only what later episodes use is kept: reset the rest so paths can merge.
+~ saw_unannounced = false
+~ ep5_calls = 0
+~ asked_school5 = false
+~ asked_hv5 = false
+~ asked_gp5 = false
+~ asked_ed5 = false
+~ asked_police5 = false
+~ found_history = knew_history()
+~ read_file = false
+~ history_carried = false
+# decision: p5-continue; pace
++ [Continue]
+    -> ep6_order
