@@ -1,0 +1,342 @@
+/**
+ * The Phaser scene: the setting's backdrop, the network of agencies around the child, and
+ * the chronology line with a reading area under it. A view only: it draws the visual model
+ * and reports clicks (an agency to contact, an entry to read); it never changes the story.
+ */
+import * as Phaser from 'phaser';
+import { drawBackdrop } from './backdrops.ts';
+import {
+  GAME_WIDTH,
+  NETWORK,
+  TIMELINE,
+  agencyPosition,
+  chronoPosition,
+  chronoSpacing,
+  labelPlacement,
+} from './layout.ts';
+import { type AgencyNode, MAP_LABELS, type VisualModel } from './model.ts';
+import type { Palette } from './palette.ts';
+
+export interface SceneEvents {
+  /** The learner clicked an agency that is an option now: choose that option. */
+  onAgency(optionIndex: number): void;
+  /** The learner clicked a chronology entry. */
+  onChrono(index: number): void;
+}
+
+export interface Look {
+  palette: Palette;
+  reducedMotion: boolean;
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+const DEPTH = { backdrop: 0, band: 1, network: 2, timeline: 3, detail: 4 } as const;
+
+export class CaseScene extends Phaser.Scene {
+  private backdrop: Phaser.GameObjects.Graphics | null = null;
+  private band!: Phaser.GameObjects.Graphics;
+  private network!: Phaser.GameObjects.Container;
+  private timeline!: Phaser.GameObjects.Container;
+  private detail!: Phaser.GameObjects.Text;
+  private pulses: Phaser.GameObjects.GameObject[] = [];
+  private selectedChrono: number | null = null;
+  private hovering = false;
+
+  constructor(
+    private model: VisualModel,
+    private look: Look,
+    private readonly caseEvents: SceneEvents,
+    private readonly onReady: () => void,
+  ) {
+    super({ key: 'case' });
+  }
+
+  create(): void {
+    this.band = this.add.graphics().setDepth(DEPTH.band);
+    this.network = this.add.container(0, 0).setDepth(DEPTH.network);
+    this.timeline = this.add.container(0, 0).setDepth(DEPTH.timeline);
+    this.detail = this.add
+      .text(TIMELINE.left, TIMELINE.detailTop, '', {
+        fontFamily: FONT,
+        fontSize: '14px',
+        color: this.look.palette.inkText,
+        wordWrap: { width: TIMELINE.right - TIMELINE.left },
+        maxLines: 3,
+        resolution: 2,
+      })
+      .setDepth(DEPTH.detail);
+    this.redrawAll(false);
+    this.onReady();
+  }
+
+  /** Draws a new state of the case (after a choice). */
+  show(model: VisualModel): void {
+    const sceneChanged = model.scene !== this.model.scene;
+    if (model.chronology.length < this.model.chronology.length) this.selectedChrono = null;
+    this.model = model;
+    if (sceneChanged) this.drawBackdrop(!this.look.reducedMotion);
+    this.drawNetwork();
+    this.drawTimeline();
+    this.showDefaultDetail();
+  }
+
+  setLook(look: Look): void {
+    this.look = look;
+    this.redrawAll(false);
+  }
+
+  /** Shows a chronology entry in the reading area (from a click here or in the page's list). */
+  selectChrono(index: number | null): void {
+    this.selectedChrono = index !== null && this.model.chronology[index] ? index : null;
+    this.drawTimeline();
+    this.showDefaultDetail();
+  }
+
+  private redrawAll(animate: boolean): void {
+    this.cameras.main.setBackgroundColor(this.look.palette.background);
+    this.detail.setColor(this.look.palette.inkText);
+    this.drawBackdrop(animate);
+    this.drawBand();
+    this.drawNetwork();
+    this.drawTimeline();
+    this.showDefaultDetail();
+  }
+
+  private drawBackdrop(animate: boolean): void {
+    const old = this.backdrop;
+    const next = this.add.graphics().setDepth(DEPTH.backdrop);
+    drawBackdrop(next, this.model.scene, this.look.palette);
+    this.backdrop = next;
+    const alpha = this.look.palette.backdropAlpha;
+    if (animate && old) {
+      next.setAlpha(0);
+      this.tweens.add({ targets: next, alpha, duration: 700, ease: 'Sine.easeInOut' });
+      this.tweens.add({
+        targets: old,
+        alpha: 0,
+        duration: 700,
+        ease: 'Sine.easeInOut',
+        onComplete: () => old.destroy(),
+      });
+    } else {
+      next.setAlpha(alpha);
+      old?.destroy();
+    }
+  }
+
+  /** A light band behind the chronology so its text reads clearly over any backdrop. */
+  private drawBand(): void {
+    const p = this.look.palette;
+    this.band.clear();
+    this.band.fillStyle(p.detailFill, 0.88);
+    this.band.fillRect(0, TIMELINE.y - 30, GAME_WIDTH, 200);
+    this.band.lineStyle(1, p.dimLine, 1);
+    this.band.lineBetween(0, TIMELINE.y - 30, GAME_WIDTH, TIMELINE.y - 30);
+  }
+
+  private clearPulses(): void {
+    for (const target of this.pulses) this.tweens.killTweensOf(target);
+    this.pulses = [];
+  }
+
+  private drawNetwork(): void {
+    this.clearPulses();
+    this.network.removeAll(true);
+    const p = this.look.palette;
+    const { cx, cy } = NETWORK;
+    const agencies = this.model.agencies;
+
+    const edges = this.add.graphics();
+    agencies.forEach((a, i) => {
+      const pos = agencyPosition(i, agencies.length);
+      if (a.contacted) edges.lineStyle(3, p.accent, 1);
+      else edges.lineStyle(1, p.dimLine, 0.8);
+      edges.lineBetween(cx, cy, pos.x, pos.y);
+    });
+    this.network.add(edges);
+
+    // The child: an abstract figure, no face.
+    const child = this.add.graphics();
+    child.fillStyle(p.child, 1);
+    child.lineStyle(2, p.ink, 1);
+    child.fillCircle(cx, cy - 16, 10);
+    child.strokeCircle(cx, cy - 16, 10);
+    child.fillRoundedRect(cx - 14, cy - 3, 28, 26, 10);
+    child.strokeRoundedRect(cx - 14, cy - 3, 28, 26, 10);
+    this.network.add(child);
+    this.network.add(this.label(cx, cy + 28, 'The child', 0.5, 0, true));
+
+    agencies.forEach((a, i) => this.drawAgency(a, i, agencies.length));
+  }
+
+  private drawAgency(a: AgencyNode, index: number, count: number): void {
+    const p = this.look.palette;
+    const { x, y, angle } = agencyPosition(index, count);
+    const r = NETWORK.nodeRadius;
+    const node = this.add.graphics();
+    if (a.contacted) {
+      node.fillStyle(p.contacted, 1);
+      node.fillCircle(x, y, r);
+      node.lineStyle(2, p.contacted, 1);
+    } else {
+      node.fillStyle(p.dimFill, 1);
+      node.fillCircle(x, y, r);
+      node.lineStyle(2, p.dim, 1);
+    }
+    node.strokeCircle(x, y, r);
+    this.network.add(node);
+
+    const abbr = this.add
+      .text(x, y, MAP_LABELS[a.id].abbr, {
+        fontFamily: FONT,
+        fontSize: '10px',
+        fontStyle: 'bold',
+        color: a.contacted ? p.onContacted : p.mutedText,
+        resolution: 2,
+      })
+      .setOrigin(0.5);
+    this.network.add(abbr);
+
+    const place = labelPlacement(angle);
+    this.network.add(
+      this.label(x + place.x, y + place.y, MAP_LABELS[a.id].short, place.originX, place.originY, a.contacted),
+    );
+
+    if (a.shared.length) {
+      const badge = this.add.graphics();
+      badge.fillStyle(p.detailFill, 1);
+      badge.lineStyle(2, p.accent, 1);
+      badge.fillCircle(x + r * 0.8, y - r * 0.8, 7);
+      badge.strokeCircle(x + r * 0.8, y - r * 0.8, 7);
+      this.network.add(badge);
+      this.network.add(
+        this.add
+          .text(x + r * 0.8, y - r * 0.8, String(a.shared.length), {
+            fontFamily: FONT,
+            fontSize: '10px',
+            fontStyle: 'bold',
+            color: p.accentText,
+            resolution: 2,
+          })
+          .setOrigin(0.5),
+      );
+    }
+
+    if (a.option) {
+      const ring = this.add.circle(x, y, r + 6);
+      ring.setStrokeStyle(3, p.option, 1);
+      this.network.add(ring);
+      if (!this.look.reducedMotion) {
+        this.tweens.add({
+          targets: ring,
+          alpha: { from: 1, to: 0.35 },
+          duration: 1100,
+          yoyo: true,
+          repeat: -1,
+          ease: 'Sine.easeInOut',
+        });
+        this.pulses.push(ring);
+      }
+    }
+
+    const hit = this.add.zone(x, y, 52, 52).setInteractive({
+      hitArea: new Phaser.Geom.Circle(26, 26, 26),
+      hitAreaCallback: Phaser.Geom.Circle.Contains,
+      useHandCursor: Boolean(a.option),
+    });
+    hit.on('pointerover', () => {
+      this.hovering = true;
+      this.detail.setText(this.describeAgency(a));
+    });
+    hit.on('pointerout', () => {
+      this.hovering = false;
+      this.showDefaultDetail();
+    });
+    hit.on('pointerup', () => {
+      if (a.option) this.caseEvents.onAgency(a.option.index);
+      else this.detail.setText(this.describeAgency(a));
+    });
+    this.network.add(hit);
+  }
+
+  private describeAgency(a: AgencyNode): string {
+    if (a.option) return `${a.name}: click to choose "${a.option.text}"`;
+    if (a.shared.length) return `${a.name} shared: ${a.shared.join('; ')}`;
+    return a.contacted ? `${a.name}: contacted` : `${a.name}: not asked`;
+  }
+
+  private label(x: number, y: number, text: string, originX: number, originY: number, strong: boolean) {
+    const p = this.look.palette;
+    return this.add
+      .text(x, y, text, {
+        fontFamily: FONT,
+        fontSize: '12px',
+        fontStyle: strong ? 'bold' : 'normal',
+        color: strong ? p.inkText : p.mutedText,
+        align: originX < 0.3 ? 'left' : originX > 0.7 ? 'right' : 'center',
+        lineSpacing: -2,
+        resolution: 2,
+      })
+      .setOrigin(originX, originY);
+  }
+
+  private drawTimeline(): void {
+    this.timeline.removeAll(true);
+    const p = this.look.palette;
+    const entries = this.model.chronology;
+    const line = this.add.graphics();
+    line.lineStyle(2, p.ink, 0.7);
+    line.lineBetween(TIMELINE.left, TIMELINE.y, TIMELINE.right, TIMELINE.y);
+    this.timeline.add(line);
+    const spacing = chronoSpacing(entries.length);
+    entries.forEach((entry, i) => {
+      const { x, y } = chronoPosition(i, entries.length);
+      const selected = this.selectedChrono === i;
+      const dot = this.add.graphics();
+      dot.fillStyle(selected ? p.option : p.accent, 1);
+      dot.fillCircle(x, y, selected ? TIMELINE.dotRadius + 2 : TIMELINE.dotRadius);
+      if (entry.isNew) {
+        dot.lineStyle(2, p.option, 1);
+        dot.strokeCircle(x, y, TIMELINE.dotRadius + 4);
+      }
+      this.timeline.add(dot);
+      if (entry.isNew && !this.look.reducedMotion) {
+        dot.setAlpha(0);
+        this.tweens.add({ targets: dot, alpha: 1, duration: 600, ease: 'Sine.easeOut' });
+      }
+      if (spacing >= 64 || selected || i === entries.length - 1) {
+        const room = Math.min(spacing, 140);
+        const chars = Math.max(6, Math.floor(room / 7));
+        const when = entry.when.length > chars ? `${entry.when.slice(0, chars - 1)}…` : entry.when;
+        const originX = entries.length > 1 && i === 0 ? 0 : entries.length > 1 && i === entries.length - 1 ? 1 : 0.5;
+        const text = this.label(x, y - 12, when, originX, 1, selected);
+        this.timeline.add(text.setFontSize(11));
+      }
+      const hit = this.add.zone(x, y, 24, 24).setInteractive({ useHandCursor: true });
+      hit.on('pointerup', () => {
+        this.selectChrono(i);
+        this.caseEvents.onChrono(i);
+      });
+      this.timeline.add(hit);
+    });
+  }
+
+  private showDefaultDetail(): void {
+    if (this.hovering) return;
+    const entry = this.selectedChrono !== null ? this.model.chronology[this.selectedChrono] : undefined;
+    if (entry) {
+      this.detail.setText(`${entry.when}: ${entry.what}`);
+      return;
+    }
+    const options = this.model.agencies.filter((a) => a.option).length;
+    const setting = this.model.sceneName ? `Setting: ${this.model.sceneName}. ` : '';
+    const chrono = this.model.chronology.length
+      ? `Chronology: ${this.model.chronology.length} ${this.model.chronology.length === 1 ? 'entry' : 'entries'}; click one to read it.`
+      : 'The chronology fills as you learn about the child’s life.';
+    this.detail.setText(
+      options
+        ? `${setting}You can contact ${options === 1 ? 'one agency' : `${options} agencies`} here: click a ringed agency, or use the list.`
+        : `${setting}${chrono}`,
+    );
+  }
+}

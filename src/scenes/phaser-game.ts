@@ -1,0 +1,79 @@
+/**
+ * Starts the Phaser game that draws the case. This module is the lazily loaded chunk:
+ * only the visual layer imports it, with a dynamic import, after the first choice is on
+ * screen. Phaser picks WebGL and falls back to its Canvas renderer by itself (Phaser.AUTO).
+ */
+import * as Phaser from 'phaser';
+import { CaseScene, type Look, type SceneEvents } from './case-scene.ts';
+import { GAME_HEIGHT, GAME_WIDTH } from './layout.ts';
+import type { VisualModel } from './model.ts';
+
+export interface VisualGame {
+  /** 'WebGL' or 'Canvas'. */
+  readonly renderer: string;
+  show(model: VisualModel): void;
+  setLook(look: Look): void;
+  selectChrono(index: number | null): void;
+  destroy(): void;
+}
+
+const BOOT_TIMEOUT_MS = 15_000;
+
+export function startVisualGame(
+  parent: HTMLElement,
+  model: VisualModel,
+  look: Look,
+  events: SceneEvents,
+): Promise<VisualGame> {
+  return new Promise((resolve, reject) => {
+    let game: Phaser.Game | null = null;
+    const timer = window.setTimeout(() => {
+      game?.destroy(true);
+      reject(new Error('the drawing did not start in time'));
+    }, BOOT_TIMEOUT_MS);
+    const scene = new CaseScene(model, look, events, () => {
+      window.clearTimeout(timer);
+      if (!game) return;
+      const canvas = game.canvas;
+      canvas.setAttribute('aria-hidden', 'true');
+      canvas.setAttribute('role', 'presentation');
+      canvas.classList.add('visual-canvas-element');
+      const running = game;
+      // Phaser caches where the canvas is on the page; the page moves it (a sticky column,
+      // text reflowing above it), so refresh that just before Phaser reads a pointer event.
+      const refreshBounds = () => running.scale.updateBounds();
+      const pointerEvents = ['pointerdown', 'pointermove', 'mousedown', 'mousemove', 'touchstart'];
+      for (const type of pointerEvents) parent.addEventListener(type, refreshBounds, { capture: true, passive: true });
+      resolve({
+        renderer: running.renderer.type === Phaser.WEBGL ? 'WebGL' : 'Canvas',
+        show: (m) => scene.show(m),
+        setLook: (l) => scene.setLook(l),
+        selectChrono: (i) => scene.selectChrono(i),
+        destroy: () => {
+          for (const type of pointerEvents) parent.removeEventListener(type, refreshBounds, { capture: true });
+          running.destroy(true);
+        },
+      });
+    });
+    try {
+      game = new Phaser.Game({
+        type: Phaser.AUTO,
+        parent,
+        width: GAME_WIDTH,
+        height: GAME_HEIGHT,
+        backgroundColor: look.palette.background,
+        banner: false,
+        autoFocus: false,
+        disableContextMenu: false,
+        audio: { noAudio: true },
+        input: { keyboard: false, gamepad: false, mouse: true, touch: true },
+        scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.NO_CENTER },
+        render: { antialias: true, powerPreference: 'low-power' },
+        scene,
+      });
+    } catch (e) {
+      window.clearTimeout(timer);
+      reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  });
+}

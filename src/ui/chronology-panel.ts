@@ -1,0 +1,80 @@
+/**
+ * The case chronology as an ordered list: the accessible equivalent of the drawn
+ * timeline. Entries learnt in the latest passage are marked new; an entry chosen on the
+ * drawing is highlighted and focused here.
+ */
+import type { ChronoItem } from '../scenes/model.ts';
+import { clear, h } from './dom.ts';
+
+export class ChronologyPanel {
+  readonly root: HTMLDetailsElement;
+  private readonly summaryCount: HTMLElement;
+  private readonly empty: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private selected: number | null = null;
+
+  constructor(
+    private readonly onSelect: (index: number) => void,
+    open: boolean,
+  ) {
+    this.summaryCount = h('span', { className: 'panel-count' });
+    this.empty = h('p', { className: 'panel-hint' }, 'Entries appear here as you learn about the child’s life.');
+    this.list = h('ol', { className: 'chrono-list' });
+    this.root = h(
+      'details',
+      { className: 'visual-panel chronology-panel', open },
+      h('summary', {}, h('span', { className: 'panel-title' }, 'Case chronology'), ' ', this.summaryCount),
+      this.empty,
+      this.list,
+    );
+  }
+
+  update(entries: readonly ChronoItem[]): void {
+    const n = entries.length;
+    this.summaryCount.textContent = `(${n} ${n === 1 ? 'entry' : 'entries'})`;
+    this.empty.hidden = n > 0;
+    if (this.selected !== null && this.selected >= n) this.selected = null;
+    clear(this.list);
+    entries.forEach((entry, i) => {
+      this.list.append(
+        h(
+          'li',
+          {
+            className: `chrono-entry${entry.isNew ? ' is-new' : ''}${this.selected === i ? ' is-selected' : ''}`,
+            id: `chrono-entry-${i}`,
+            'data-index': i,
+            tabindex: -1,
+            onclick: () => {
+              this.mark(i);
+              this.onSelect(i);
+            },
+          },
+          h('span', { className: 'chrono-when' }, entry.when),
+          ': ',
+          h('span', { className: 'chrono-what' }, entry.what),
+          entry.isNew ? h('span', { className: 'chrono-new' }, ' (new)') : null,
+        ),
+      );
+    });
+  }
+
+  /** Shows an entry chosen on the drawing: opens the list, highlights and focuses the entry. */
+  reveal(index: number): void {
+    const item = this.mark(index);
+    if (!item) return;
+    this.root.open = true;
+    item.focus({ preventScroll: true });
+    item.scrollIntoView({ block: 'nearest' });
+  }
+
+  private mark(index: number): HTMLElement | null {
+    this.selected = index;
+    let found: HTMLElement | null = null;
+    for (const li of this.list.querySelectorAll<HTMLElement>('.chrono-entry')) {
+      const hit = li.dataset.index === String(index);
+      li.classList.toggle('is-selected', hit);
+      if (hit) found = li;
+    }
+    return found;
+  }
+}

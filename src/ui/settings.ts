@@ -1,0 +1,230 @@
+/**
+ * The settings form: each control applies its change at once and the result is said in a
+ * status line. Plain form controls with labels, grouped in fieldsets.
+ */
+import type { Settings, TextSize } from '../app/settings.ts';
+import { TEXT_SIZES } from '../app/settings.ts';
+import type { FeedbackMode } from '../engine/session.ts';
+import { h } from './dom.ts';
+
+export interface SettingsModel {
+  readonly value: Settings;
+  readonly persistent: boolean;
+  update(change: Partial<Settings>): Promise<void>;
+}
+
+export interface SettingsCallbacks {
+  onBack(): void;
+  /** Plays a short sample sound (a click on the button is the gesture browsers need). */
+  onPreviewSound?(): void;
+}
+
+const TEXT_SIZE_LABELS: Record<TextSize, string> = {
+  100: 'Standard (100%)',
+  125: 'Larger (125%)',
+  150: 'Large (150%)',
+  200: 'Largest (200%)',
+};
+
+function radio(name: string, value: string, label: string, checked: boolean, hint?: string): HTMLElement {
+  const id = `${name}-${value}`;
+  return h(
+    'div',
+    { className: 'radio' },
+    h('input', {
+      type: 'radio',
+      name,
+      id,
+      value,
+      checked,
+      'aria-describedby': hint ? `${id}-hint` : null,
+    }),
+    h('label', { for: id }, label),
+    hint ? h('p', { className: 'hint', id: `${id}-hint` }, hint) : null,
+  );
+}
+
+function checkbox(name: keyof Settings, label: string, checked: boolean, hint: string): HTMLElement {
+  const id = `setting-${name}`;
+  return h(
+    'div',
+    { className: 'checkbox' },
+    h('input', { type: 'checkbox', name, id, checked, 'aria-describedby': `${id}-hint` }),
+    h('label', { for: id }, label),
+    h('p', { className: 'hint', id: `${id}-hint` }, hint),
+  );
+}
+
+const percent = (volume: number) => `${Math.round(volume * 100)}%`;
+
+export function renderSettings(model: SettingsModel, callbacks: SettingsCallbacks): HTMLElement {
+  const s = model.value;
+  const status = h('p', { className: 'settings-status', role: 'status' });
+  const systemReduces = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  const volume = h('input', {
+    type: 'range',
+    id: 'setting-volume',
+    name: 'volume',
+    min: 0,
+    max: 100,
+    step: 10,
+    value: Math.round(s.volume * 100),
+    'aria-valuetext': percent(s.volume),
+    'aria-describedby': 'setting-volume-hint',
+  });
+  const volumeOutput = h('output', { for: 'setting-volume', 'aria-hidden': 'true' }, percent(s.volume));
+
+  const save = async (change: Partial<Settings>, said: string) => {
+    try {
+      await model.update(change);
+      status.textContent = model.persistent
+        ? `${said} Saved in this browser.`
+        : `${said} This browser is not letting the simulator store data, so this lasts only until you close the page.`;
+    } catch (e) {
+      status.textContent = `${said} It applies now, but could not be saved: ${(e as Error).message || 'the browser refused'}.`;
+    }
+  };
+
+  const form = h(
+    'form',
+    {
+      className: 'settings-form',
+      'aria-describedby': 'settings-intro',
+      onsubmit: (e: Event) => e.preventDefault(),
+      onchange: (e: Event) => {
+        const input = e.target as HTMLInputElement;
+        switch (input.name) {
+          case 'text-size': {
+            const size = Number(input.value) as TextSize;
+            void save({ textSize: size }, `Text size ${size}%.`);
+            break;
+          }
+          case 'feedback-default': {
+            const mode = input.value as FeedbackMode;
+            void save(
+              { feedbackMode: mode },
+              `New scenarios start in ${mode === 'reflect' ? 'reflect-as-you-go' : 'assessment'} mode.`,
+            );
+            break;
+          }
+          case 'highContrast':
+            void save({ highContrast: input.checked }, `High contrast ${input.checked ? 'on' : 'off'}.`);
+            break;
+          case 'reducedMotion':
+            void save({ reducedMotion: input.checked }, `Reduced motion ${input.checked ? 'on' : 'off'}.`);
+            break;
+          case 'illustrations':
+            void save({ illustrations: input.checked }, `Illustrations ${input.checked ? 'on' : 'off'}.`);
+            break;
+          case 'sound':
+            void save({ sound: input.checked }, `Sound cues ${input.checked ? 'on' : 'off'}.`);
+            break;
+          case 'volume':
+            void save({ volume: Number(input.value) / 100 }, `Volume ${input.value}%.`);
+            break;
+          default:
+            break;
+        }
+      },
+      oninput: (e: Event) => {
+        const input = e.target as HTMLInputElement;
+        if (input !== volume) return;
+        const text = `${input.value}%`;
+        volume.setAttribute('aria-valuetext', text);
+        volumeOutput.textContent = text;
+      },
+    },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Text size'),
+      TEXT_SIZES.map((size) => radio('text-size', String(size), TEXT_SIZE_LABELS[size], s.textSize === size)),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Display'),
+      checkbox('highContrast', 'High contrast', s.highContrast, 'Black text on white, with stronger outlines.'),
+      checkbox(
+        'reducedMotion',
+        'Reduce motion',
+        s.reducedMotion,
+        systemReduces
+          ? 'Your device is set to reduce motion, so animation stays off whatever you choose here.'
+          : 'Turns off fades and pulsing in the illustrations.',
+      ),
+      checkbox(
+        'illustrations',
+        'Show illustrations',
+        s.illustrations,
+        'The drawn setting, agency map and timeline. Everything they show is also in the lists beside the story.',
+      ),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Sound'),
+      checkbox(
+        'sound',
+        'Play sound cues',
+        s.sound,
+        'Off unless you turn it on. Sounds only add atmosphere (a phone, a door, a busy office): nothing is told by sound alone.',
+      ),
+      h(
+        'div',
+        { className: 'range' },
+        h('label', { for: 'setting-volume' }, 'Volume'),
+        volume,
+        volumeOutput,
+        h('p', { className: 'hint', id: 'setting-volume-hint' }, 'From 0% (silent) to 100%.'),
+      ),
+      callbacks.onPreviewSound
+        ? h(
+            'button',
+            { type: 'button', className: 'secondary', onclick: () => callbacks.onPreviewSound?.() },
+            'Play a sample sound',
+          )
+        : null,
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Feedback in new scenarios'),
+      radio(
+        'feedback-default',
+        'reflect',
+        'Reflect as you go',
+        s.feedbackMode === 'reflect',
+        'Short feedback after each decision.',
+      ),
+      radio(
+        'feedback-default',
+        'assessment',
+        'Assessment',
+        s.feedbackMode === 'assessment',
+        'No feedback until the end. You can still choose for each scenario before you start.',
+      ),
+    ),
+    status,
+  );
+
+  return h(
+    'section',
+    { className: 'settings', 'aria-labelledby': 'settings-title' },
+    h('h1', { id: 'settings-title' }, 'Settings'),
+    h(
+      'p',
+      { id: 'settings-intro' },
+      model.persistent
+        ? 'Changes apply at once and are remembered in this browser.'
+        : 'Changes apply at once. This browser is not letting the simulator store data, so they last only until you close the page.',
+    ),
+    form,
+    h(
+      'p',
+      {},
+      h('button', { type: 'button', className: 'link', onclick: () => callbacks.onBack() }, 'Back to all scenarios'),
+    ),
+  );
+}

@@ -1,0 +1,331 @@
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { GAME_WIDTH, NETWORK, agencyPosition } from '../../src/scenes/layout.ts';
+import { CHROMIUM, CHROMIUM_ARGS, axeViolations, launchChromium, openPage } from './chromium.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const PHASER_CHUNK = /\/assets\/phaser-game-[^/]*\.js$/;
+const isPhaserChunk = (url: string) => PHASER_CHUNK.test(new URL(url).pathname);
+
+/** Starts the sample from its briefing, skipping the optional questions before play. */
+async function startSample(page: Page): Promise<void> {
+  await page.goto(page.url().replace(/#.*$/, '#/scenario/sample'));
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  const skip = page.getByRole('button', { name: 'Skip all of this and start' });
+  await Promise.race([skip.waitFor(), page.locator('.choice').first().waitFor()]);
+  if (await skip.isVisible()) await skip.click();
+  await page.locator('.choice').first().waitFor();
+}
+
+async function drawingReady(page: Page): Promise<void> {
+  await page.locator('.visual-canvas[data-renderer] canvas').waitFor({ timeout: 30_000 });
+}
+
+async function chooseInList(page: Page, text: string): Promise<void> {
+  const before = await page.locator('.choice-made').count();
+  await page.locator('.choice', { hasText: text }).click();
+  await expect.poll(() => page.locator('.choice-made').count()).toBe(before + 1);
+}
+
+/** Where an agency's node is on the page, from its place in the agency list (the map's order). */
+async function agencyOnCanvas(page: Page, agency: string): Promise<{ x: number; y: number; scale: number }> {
+  const ids = await page
+    .locator('.agency-list > li')
+    .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-agency')));
+  const index = ids.indexOf(agency);
+  expect(index, `${agency} among ${ids.join(', ')}`).toBeGreaterThanOrEqual(0);
+  const box = await page.locator('.visual-canvas canvas').boundingBox();
+  if (!box) throw new Error('the canvas has no box');
+  const scale = box.width / GAME_WIDTH;
+  const pos = agencyPosition(index, ids.length);
+  return { x: box.x + pos.x * scale, y: box.y + pos.y * scale, scale };
+}
+
+/** Decodes a PNG in the page and reports how varied it is, and the colour at some points. */
+async function inspectPng(page: Page, png: Buffer, points: { x: number; y: number }[]) {
+  return page.evaluate(
+    async ({ b64, points }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const key = ((data[i]! >> 3) << 10) | ((data[i + 1]! >> 3) << 5) | (data[i + 2]! >> 3);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const total = data.length / 4;
+      const at = points.map(({ x, y }) => {
+        const i = (Math.round(y) * c.width + Math.round(x)) * 4;
+        return [data[i]!, data[i + 1]!, data[i + 2]!];
+      });
+      return { distinct: counts.size, dominantShare: Math.max(...counts.values()) / total, at };
+    },
+    { b64: png.toString('base64'), points },
+  );
+}
+
+describe('the visual layer', () => {
+  it('loads Phaser only after the first choice is on screen, and draws the agency map', async () => {
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.choice')) {
+          (window as unknown as { firstChoiceAt: number }).firstChoiceAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const { page, errors } = await openPage(context, '#/');
+    // The system asks for reduced motion: the option rings hold still, so their colour can be read.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await startSample(page);
+    await drawingReady(page);
+
+    const timing = await page.evaluate(() => ({
+      firstChoiceAt: (window as unknown as { firstChoiceAt: number }).firstChoiceAt,
+      phaserAt: performance
+        .getEntriesByType('resource')
+        .filter((e) => /phaser-game-/.test(e.name))
+        .map((e) => e.startTime),
+    }));
+    expect(timing.phaserAt).toHaveLength(1);
+    expect(timing.phaserAt[0]).toBeGreaterThan(timing.firstChoiceAt);
+
+    // Hidden from assistive technology: the lists carry the same information.
+    expect(await page.locator('.visual-canvas').getAttribute('aria-hidden')).toBe('true');
+    expect(await page.locator('.visual-canvas canvas').getAttribute('role')).toBe('presentation');
+    expect(await page.locator('.scene-caption').textContent()).toContain('Setting: An office.');
+
+    const canvas = page.locator('.visual-canvas canvas');
+    const box = (await canvas.boundingBox())!;
+    const gp = await agencyOnCanvas(page, 'gp');
+    const ring = { x: gp.x - box.x + (NETWORK.nodeRadius + 6) * gp.scale, y: gp.y - box.y };
+    const corner = { x: 4, y: 4 };
+    const shot = await inspectPng(page, await canvas.screenshot(), [ring, corner]);
+    expect(shot.distinct).toBeGreaterThan(20);
+    expect(shot.dominantShare).toBeLessThan(0.8);
+    // The ring round the GP (an option now) is drawn in the warm option colour, not the backdrop's.
+    const [r, , b] = shot.at[0]!;
+    expect(r! - b!, `ring colour ${shot.at[0]}`).toBeGreaterThan(100);
+    expect(shot.at[0]).not.toEqual(shot.at[1]);
+    expect(errors).toEqual([]);
+  });
+
+  it('makes the same choice when an agency is clicked on the map as with its button', async () => {
+    const byMap = await openPage(context, '#/');
+    await startSample(byMap.page);
+    await drawingReady(byMap.page);
+    const gp = await agencyOnCanvas(byMap.page, 'gp');
+    await byMap.page.mouse.click(gp.x, gp.y);
+    await expect.poll(() => byMap.page.locator('.choice-made').count()).toBe(1);
+    const logByMap = await byMap.page.locator('.story-log').innerText();
+    const optionsByMap = await byMap.page.locator('.choice .choice-text').allTextContents();
+    expect(logByMap).toContain('You chose: Call the GP practice');
+
+    const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const byButton = await openPage(other, '#/');
+      await startSample(byButton.page);
+      await chooseInList(byButton.page, 'Call the GP practice');
+      expect(await byButton.page.locator('.story-log').innerText()).toBe(logByMap);
+      expect(await byButton.page.locator('.choice .choice-text').allTextContents()).toEqual(optionsByMap);
+      expect(byButton.errors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+
+    // The list of agencies is in step: the GP is contacted and says what it shared.
+    const gpItem = byMap.page.locator('.agency-list > li[data-agency="gp"]');
+    await expect.poll(() => gpItem.getAttribute('class')).toContain('is-contacted');
+    expect(await gpItem.locator('.agency-shared').innerText()).toContain('Two immunisations missed this year');
+    expect(await byMap.page.locator('.agency-list > li[data-agency="police"]').innerText()).toContain('not asked');
+    expect(byMap.errors).toEqual([]);
+  });
+
+  it('offers each contact option as a button in the agency list, making the same choice', async () => {
+    const { page, errors } = await openPage(context, '#/');
+    await startSample(page);
+    const buttons = page.locator('.agency-list button.agency-choose');
+    expect(await buttons.allTextContents()).toEqual(['Call the GP practice', 'Ask the nursery']);
+    await page.locator('.agency-list > li[data-agency="nursery"] button').click();
+    await expect.poll(() => page.locator('.choice-made').count()).toBe(1);
+    expect(await page.locator('.choice-made').innerText()).toContain('You chose: Ask the nursery');
+    // What the nursery shared is in the agency list; what was learnt is in the chronology.
+    expect(await page.locator('li[data-agency="nursery"] .agency-shared').innerText()).toContain(
+      'No attendance for three weeks',
+    );
+    const chrono = await page.locator('.chrono-list > li').allInnerTexts();
+    expect(chrono.some((t) => t.includes('Mia stops attending nursery') && t.includes('(new)'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a chronology entry clicked on the drawing and highlights it in the list', async () => {
+    const { page } = await openPage(context, '#/');
+    await startSample(page);
+    await drawingReady(page);
+    await chooseInList(page, 'Ask the nursery');
+    const entries = await page.locator('.chrono-list > li').count();
+    expect(entries).toBe(2);
+    const box = (await page.locator('.visual-canvas canvas').boundingBox())!;
+    const { TIMELINE, chronoPosition } = await import('../../src/scenes/layout.ts');
+    const scale = box.width / GAME_WIDTH;
+    const first = chronoPosition(0, entries);
+    await page.mouse.click(box.x + first.x * scale, box.y + TIMELINE.y * scale);
+    const entry = page.locator('.chrono-list > li').first();
+    await expect.poll(() => entry.getAttribute('class')).toContain('is-selected');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('chrono-entry-0');
+  });
+
+  it('falls back to Phaser’s Canvas renderer when WebGL is unavailable, and still draws and answers clicks', async () => {
+    const noWebGl = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-webgl2'],
+    });
+    try {
+      const ctx = await noWebGl.newContext({ viewport: { width: 1280, height: 800 } });
+      const { page, errors } = await openPage(ctx, '#/');
+      expect(await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl')))).toBe(false);
+      await startSample(page);
+      await drawingReady(page);
+      expect(await page.locator('.visual-canvas').getAttribute('data-renderer')).toBe('Canvas');
+      const shot = await inspectPng(page, await page.locator('.visual-canvas canvas').screenshot(), []);
+      expect(shot.distinct).toBeGreaterThan(20);
+      expect(shot.dominantShare).toBeLessThan(0.8);
+      const nursery = await agencyOnCanvas(page, 'nursery');
+      await page.mouse.click(nursery.x, nursery.y);
+      await expect.poll(() => page.locator('.choice-made').count()).toBe(1);
+      expect(await page.locator('.choice-made').innerText()).toContain('You chose: Ask the nursery');
+      expect(errors).toEqual([]);
+    } finally {
+      await noWebGl.close();
+    }
+  });
+
+  it('plays to the end when Phaser cannot be loaded, with a quiet note', async () => {
+    let blocked = 0;
+    await context.route(PHASER_CHUNK, (route) => {
+      blocked++;
+      return route.abort('blockedbyclient');
+    });
+    const { page, errors } = await openPage(context, '#/');
+    await startSample(page);
+    const note = page.locator('.visual-note');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('could not be loaded');
+    expect(blocked).toBeGreaterThan(0);
+    expect(await page.locator('.visual-canvas').isVisible()).toBe(false);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await chooseInList(page, 'Call the GP practice');
+    await chooseInList(page, 'Ask the nursery');
+    await chooseInList(page, 'Ask to see Mia');
+    await chooseInList(page, 'Set out what you found');
+    expect(await page.locator('.ending-title').textContent()).toBe('Ending: The risk was seen and acted on');
+    expect(await page.locator('li[data-agency="gp"]').getAttribute('class')).toContain('is-contacted');
+    // Only the blocked download itself is reported by the browser; the app raises no error.
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  });
+
+  it('never loads Phaser when illustrations are turned off, or with ?visual=off', async () => {
+    const requested: string[] = [];
+    context.on('request', (r) => requested.push(r.url()));
+    const { page } = await openPage(context, '#/settings');
+    await page.getByLabel('Show illustrations').uncheck();
+    await expect.poll(() => page.locator('.settings-status').textContent()).toContain('Illustrations off');
+    await startSample(page);
+    await chooseInList(page, 'Call the GP practice');
+    expect(await page.locator('.agency-list').count()).toBe(1);
+    await page.goto(page.url().replace(/\/(\?[^#]*)?#.*$/, '/?visual=off#/play/sample'));
+    await page.locator('.choice').first().waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.locator('.visual-layer').count()).toBe(0);
+    expect(requested.filter(isPhaserChunk)).toEqual([]);
+  });
+
+  it('loads no sound until the learner turns sound on, then fetches the cue', async () => {
+    const sounds: string[] = [];
+    context.on('request', (r) => {
+      if (/\.(ogg|mp3)$/.test(new URL(r.url()).pathname) || /\/howler-/.test(r.url())) sounds.push(r.url());
+    });
+    const { page, errors } = await openPage(context, '#/');
+    await startSample(page);
+    const toggle = page.getByRole('button', { name: 'Sound cues' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await chooseInList(page, 'Call the GP practice'); // a passage with a phone cue
+    await page.waitForTimeout(300);
+    expect(sounds).toEqual([]);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await chooseInList(page, 'Ask the nursery'); // leads to the home visit, with a knock at the door
+    expect(await page.locator('.scene-caption').textContent()).toContain('a knock at the door');
+    await expect.poll(() => sounds.some((u) => /\/howler-/.test(u))).toBe(true);
+    await expect.poll(() => sounds.some((u) => /\/knock-[^/]*\.(ogg|mp3)$/.test(u))).toBe(true);
+    // The choice is remembered.
+    await page.reload();
+    await page.locator('.choice').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Sound cues' }).getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+  });
+
+  it('has no axe-core violations with the visual layer on, in both contrast settings', async () => {
+    const { page } = await openPage(context, '#/');
+    await startSample(page);
+    await drawingReady(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseInList(page, 'Call the GP practice');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(page.url().replace(/#.*$/, '#/settings'));
+    await page.getByLabel('High contrast').check();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
+    await page.goto(page.url().replace(/#.*$/, '#/play/sample'));
+    await drawingReady(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('keeps the episode and title in view while scrolling, without covering what has focus', async () => {
+    const { page } = await openPage(context, '#/');
+    await startSample(page);
+    await chooseInList(page, 'Call the GP practice');
+    await chooseInList(page, 'Ask the nursery');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const header = page.locator('.player-header');
+    const headerBox = (await header.boundingBox())!;
+    expect(headerBox.y).toBeGreaterThanOrEqual(0);
+    expect(headerBox.y).toBeLessThan(5);
+    expect(await header.locator('.episode').innerText()).toMatch(/^Episode 2 of 3/);
+    // Move focus backwards and forwards through the page: nothing focused ends up under the header.
+    await page.locator('.choice').first().focus();
+    for (const key of [...Array(12).fill('Shift+Tab'), ...Array(12).fill('Tab')] as string[]) {
+      await page.keyboard.press(key);
+      const covered = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const head = document.querySelector('.player-header') as HTMLElement;
+        if (!el || head.contains(el) || el === document.body) return false;
+        const r = el.getBoundingClientRect();
+        const h = head.getBoundingClientRect();
+        return r.top >= h.top && r.bottom <= h.bottom;
+      });
+      expect(covered).toBe(false);
+    }
+  });
+});
