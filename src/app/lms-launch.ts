@@ -1,0 +1,225 @@
+/**
+ * Launched by an LMS (`index.html?scorm=12|2004&scenario=<id>&pass=<0–100>`): finds the
+ * LMS's API, keeps this learner's saves apart, opens the packaged scenario where the LMS
+ * (or this browser, if further on) left it, reports through the play hooks, commits after
+ * each decision and when the page is hidden, and finishes once, on `pagehide` or from the
+ * exit page. Without the `scorm` parameter the app runs as usual and looks for no LMS.
+ */
+import { scenarios, loadScenario } from 'virtual:scenarios';
+import type { SavedSession, Session } from '../engine/session.ts';
+import type { SaveRepository } from '../storage/saves.ts';
+import type { KeyValueStore } from '../storage/store.ts';
+import { type LaunchData, type LmsAdapter, NoLmsAdapter, ScormAdapter } from '../lms/adapter.ts';
+import type { ScormVersion } from '../lms/data-model.ts';
+import { findScormApi } from '../lms/discover.ts';
+import { LearnerStore, learnerPrefix } from '../lms/learner-store.ts';
+import { DEFAULT_PASS_MARK, buildLmsReport } from '../lms/report.ts';
+import { type LocalCopy, chooseResumePoint } from '../lms/resume.ts';
+import { LmsStatusRegion, describeHealth, renderExitView } from '../lms/views.ts';
+import { registerPlayHooks } from './hooks.ts';
+
+/** Pages that belong to one scenario (`#/<page>/<scenario id>`). */
+const SCENARIO_PAGES = new Set(['scenario', 'before', 'play', 'debrief', 'after']);
+/** Other pages a learner in an LMS may open: their result, certificate, data and settings. */
+const LEARNER_PAGES = new Set(['result', 'certificate', 'my-data', 'settings']);
+
+/** Whether a route belongs to the packaged scenario's activity (the rest show the exit page). */
+export function routeInActivity(page: string | undefined, id: string | undefined, scenarioId: string): boolean {
+  if (!page) return false;
+  return SCENARIO_PAGES.has(page) ? id === scenarioId : LEARNER_PAGES.has(page);
+}
+
+/** Hides site navigation that leads out of the activity (the menu, trainers' and partnerships' tools). */
+function hideForeignNavigation(scenarioId: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.site-nav a[href^="#"]')) {
+    const [, page, id] = (link.getAttribute('href') ?? '').replace(/^#/, '').split('/');
+    if (!routeInActivity(page, id, scenarioId)) (link.closest('li') ?? link).hidden = true;
+  }
+}
+
+const CONFIRMED_PREFIX = 'lms-confirmed:';
+
+interface Confirmed {
+  seed: number;
+  choices: number;
+}
+
+export interface LmsLaunch {
+  readonly scenarioId: string;
+  readonly launch: LaunchData;
+  /** This learner's part of the browser's store. */
+  storeFor(base: KeyValueStore): KeyValueStore;
+  /** Chooses where to pick up, writes it as the scenario's save, and returns the route to open. */
+  firstRoute(saves: SaveRepository): Promise<string>;
+  /** A view to show instead of a route that is not this package's (the menu, another scenario). */
+  intercept(
+    page: string | undefined,
+    id: string | undefined,
+    navigate: (hash: string) => void,
+  ): { view: HTMLElement; title: string } | null;
+}
+
+function parsePassMark(raw: string | null): number | null {
+  if (raw === null || raw.trim() === '') return null;
+  const value = Number(raw);
+  return Number.isFinite(value) && value >= 0 && value <= 100 ? value / 100 : null;
+}
+
+function versionOrder(raw: string): ScormVersion[] {
+  return raw === '12' || raw === '1.2' ? ['1.2', '2004'] : ['2004', '1.2'];
+}
+
+export function startLmsLaunch(search: string, win: Window = window): LmsLaunch | null {
+  const params = new URLSearchParams(search);
+  const scorm = params.get('scorm');
+  if (scorm === null) return null;
+  const scenarioId = params.get('scenario') ?? '';
+  const found = findScormApi(win, versionOrder(scorm));
+  const adapter: LmsAdapter = found ? new ScormAdapter(found) : new NoLmsAdapter();
+  const launch = adapter.start(parsePassMark(params.get('pass')) ?? DEFAULT_PASS_MARK);
+
+  hideForeignNavigation(scenarioId);
+  const status = new LmsStatusRegion();
+  const anchor = document.getElementById('storage-notice');
+  if (anchor) anchor.after(status.root);
+  else document.body.prepend(status.root);
+  const showHealth = () => status.set('health', describeHealth(adapter.health()));
+  adapter.onHealthChange(showHealth);
+  showHealth();
+  if (launch.mode !== 'normal') {
+    const how = launch.mode === 'review' ? 'for review' : `in ${launch.mode} mode`;
+    status.set('mode', `Your LMS opened this activity ${how}, so your choices are not recorded in the LMS.`);
+  }
+
+  let learnerStore: LearnerStore | null = null;
+  let saves: SaveRepository | null = null;
+  let current: Session | null = null;
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  /** An ending was reported: a new play in the same launch must not turn a pass back into "incomplete". */
+  let endingReported = false;
+
+  const report = () => (current ? buildLmsReport(current, launch.passMark) : null);
+
+  const commitNow = () => {
+    if (pending !== null) clearTimeout(pending);
+    pending = null;
+    const r = report();
+    if (!r || adapter.finished) return;
+    if (!adapter.commit(r)) return;
+    if (r.finished) endingReported = true;
+    const fit = adapter.suspendFit;
+    if (fit && fit.kept < fit.total) {
+      status.set(
+        'fit',
+        `Your path is longer than this LMS can store, so the LMS would bring you back to decision ${fit.kept + 1}; ` +
+          'this browser keeps the rest.',
+      );
+    }
+    if (learnerStore && fit) {
+      const confirmed: Confirmed = { seed: r.saved.seed, choices: fit.kept };
+      learnerStore.set(CONFIRMED_PREFIX + r.scenarioId, confirmed).catch(() => undefined);
+    }
+  };
+  // A commit can block while the LMS answers: let the new passage draw first.
+  const commitSoon = () => {
+    if (pending === null) pending = setTimeout(commitNow, 0);
+  };
+  const finish = (): boolean => {
+    if (pending !== null) clearTimeout(pending);
+    pending = null;
+    return adapter.finish(report());
+  };
+
+  registerPlayHooks({
+    onStart(session) {
+      if (session.scenario.meta.id !== scenarioId) return;
+      if (endingReported && !session.finished) {
+        status.set(
+          'ended',
+          'You have already finished this activity, so this new play is not recorded in your LMS. ' +
+            'To record another attempt, start one from your LMS.',
+        );
+        return;
+      }
+      current = session;
+      commitSoon();
+    },
+    onChoice(session) {
+      if (session !== current) return;
+      commitSoon();
+    },
+    onLeave(session) {
+      if (session === current) commitNow();
+    },
+  });
+  win.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') commitNow();
+  });
+  // Never `unload`: browsers drop work there. `pagehide` also fires when the LMS closes the frame.
+  win.addEventListener('pagehide', () => finish());
+  win.addEventListener('pageshow', (e) => {
+    if ((e as PageTransitionEvent).persisted && adapter.finished) {
+      status.set(
+        'restored',
+        'This page was restored after its LMS session ended, so new choices are kept in this browser only. ' +
+          'To record them in your LMS, open the activity from your LMS again.',
+      );
+    }
+  });
+
+  return {
+    scenarioId,
+    launch,
+    storeFor(base) {
+      learnerStore = new LearnerStore(base, learnerPrefix(launch.learnerId));
+      return learnerStore;
+    },
+    async firstRoute(repository) {
+      saves = repository;
+      if (!scenarios.some((s) => s.id === scenarioId)) return `#/scenario/${encodeURIComponent(scenarioId)}`;
+      let scenario;
+      try {
+        scenario = await loadScenario(scenarioId);
+      } catch {
+        return `#/scenario/${scenarioId}`; // the briefing route says what went wrong
+      }
+      const local = await repository.load(scenarioId);
+      const localSaved: SavedSession | null = local.kind === 'ok' ? local.saved : null;
+      let localCopy: LocalCopy | null = null;
+      if (localSaved) {
+        const confirmed = (await learnerStore
+          ?.get(CONFIRMED_PREFIX + scenarioId)
+          .catch(() => null)) as Confirmed | null;
+        localCopy = {
+          saved: localSaved,
+          confirmed: confirmed && confirmed.seed === localSaved.seed ? confirmed.choices : 0,
+        };
+      }
+      const point = chooseResumePoint(scenario, launch.suspendData, localCopy);
+      if (point.notice) status.set('resume', point.notice);
+      if (point.saved) {
+        if (point.source !== 'local') await repository.save(point.saved).catch(() => undefined);
+        return `#/play/${scenarioId}`;
+      }
+      // A fresh start: whatever this browser held for the scenario, the LMS has confirmed.
+      if (localSaved) await repository.clear(scenarioId).catch(() => undefined);
+      return `#/scenario/${scenarioId}`;
+    },
+    intercept(page, id, navigate) {
+      if (routeInActivity(page, id, scenarioId)) return null;
+      const back = async () => {
+        const save = saves ? await saves.load(scenarioId).catch(() => null) : null;
+        navigate(save?.kind === 'ok' ? `#/play/${scenarioId}` : `#/scenario/${scenarioId}`);
+      };
+      return {
+        view: renderExitView({
+          onBack: () => void back(),
+          onFinish: finish,
+          canFinish: found !== null && !adapter.finished && adapter.health().kind !== 'unavailable',
+          finished: adapter.finished,
+        }),
+        title: adapter.finished ? 'Session ended' : 'Leave the scenario',
+      };
+    },
+  };
+}

@@ -1,0 +1,317 @@
+/**
+ * The built SCORM packages in Chromium, launched by a test LMS (scorm-again in the parent
+ * frame, commits kept between launches): a pass, a fail, quitting mid-way and resuming
+ * from the LMS's data, and a launch in a new window. Every call the package makes to the
+ * LMS goes through the strict checker.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Session } from '../../src/engine/session.ts';
+import type { ScormVersion } from '../../src/lms/data-model.ts';
+import { packageScorm } from '../../tools/package-scorm.ts';
+import { SCHEMA_FILES } from '../../tools/scorm/manifest.ts';
+import { validateManifest } from '../../tools/scorm/validate.ts';
+import { type ApiCall, StrictChecker } from '../lms/strict-checker.ts';
+import { SAMPLE_BEST, SAMPLE_REAL, pick, sample } from '../lms/scenarios.ts';
+import { axeViolations, baseUrl, launchChromium } from './chromium.ts';
+import { type LmsServer, startLmsServer } from './lms-host/server.ts';
+
+const DIST = process.env.DIST_DIR ?? 'dist';
+const PACKAGES: Record<ScormVersion, string> = { '1.2': 'sample-12', '2004': 'sample-2004' };
+
+let browser: Browser;
+let context: BrowserContext;
+let server: LmsServer;
+const launches: Partial<Record<ScormVersion, string>> = {};
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const out = mkdtempSync(path.join(tmpdir(), 'lms-packages-'));
+  const built = await packageScorm({ dist: DIST, out, passMark: 0.7, scenarios: ['sample'] });
+  const folders: Record<string, string> = {};
+  for (const version of ['1.2', '2004'] as const) {
+    const zip = built.find((b) => b.version === version && b.kind === 'scenario')!;
+    const files = unzipSync(readFileSync(zip.file));
+    const dir = path.join(out, PACKAGES[version]);
+    for (const [name, data] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), data);
+    }
+    const manifest = strFromU8(files['imsmanifest.xml']!);
+    const schemas = SCHEMA_FILES[version].map((fileName) => ({ fileName, contents: strFromU8(files[fileName]!) }));
+    expect(await validateManifest(manifest, version, schemas)).toEqual({ valid: true, errors: [] });
+    const href = /<resource identifier="RES-sample"[^>]* href="([^"]+)"/.exec(manifest)?.[1];
+    launches[version] = href!.replace(/&amp;/g, '&');
+    folders[PACKAGES[version]] = dir;
+  }
+  server = await startLmsServer(folders);
+}, 180_000);
+
+afterAll(async () => {
+  await server?.close();
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+interface Host {
+  page: Page;
+  errors: string[];
+}
+
+function hostUrl(version: ScormVersion, mode: 'frame' | 'window', store: string, failCommits = 0): string {
+  const query = new URLSearchParams({
+    version: version === '1.2' ? '12' : '2004',
+    pkg: PACKAGES[version],
+    launch: launches[version]!,
+    mode,
+    store,
+    failCommits: String(failCommits),
+  });
+  return `${server.url}/host/host.html?${query.toString()}`;
+}
+
+function collectErrors(page: Page, errors: string[]): void {
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+}
+
+async function openHost(
+  version: ScormVersion,
+  mode: 'frame' | 'window' = 'frame',
+  store = 'learner',
+  failCommits = 0,
+): Promise<Host> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  collectErrors(page, errors);
+  await page.goto(hostUrl(version, mode, store, failCommits));
+  return { page, errors };
+}
+
+async function activity(page: Page): Promise<Frame> {
+  await page.locator('iframe').waitFor();
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  if (!frame) throw new Error('the activity frame did not load');
+  return frame;
+}
+
+/** A fresh launch: briefing, then straight into the scenario. */
+async function startFresh(app: Frame | Page): Promise<void> {
+  await app.getByRole('button', { name: 'Start', exact: true }).click();
+  await app.getByRole('button', { name: 'Skip all of this and start' }).click();
+  await app.locator('.choice').first().waitFor();
+}
+
+async function choose(app: Frame | Page, ...texts: string[]): Promise<void> {
+  for (const text of texts) {
+    const before = await app.locator('.choice-made').count();
+    await app.locator('.choice', { hasText: text }).click();
+    await expect.poll(() => app.locator('.choice-made').count()).toBe(before + 1);
+  }
+}
+
+type Stored = Record<string, unknown> & {
+  core?: Record<string, unknown> & { score: Record<string, string> };
+  score?: Record<string, string>;
+};
+
+async function stored(page: Page): Promise<Stored | null> {
+  return page.evaluate(() => (window as unknown as { lms: { stored(): Stored | null } }).lms.stored());
+}
+
+async function lmsCalls(
+  page: Page,
+): Promise<{ calls: ApiCall[]; atLaunch: { interactions: number; objectiveIds: string[]; entry: string } }> {
+  return page.evaluate(() => {
+    const lms = (window as unknown as { lms: { calls: ApiCall[]; atLaunch: never } }).lms;
+    return { calls: lms.calls, atLaunch: lms.atLaunch };
+  });
+}
+
+/** Runs the strict checker over every call the package made to this LMS. */
+async function strictProblems(page: Page, version: ScormVersion): Promise<{ problems: string[]; calls: ApiCall[] }> {
+  const { calls, atLaunch } = await lmsCalls(page);
+  const checker = new StrictChecker(version, atLaunch);
+  // Failures the test LMS injected on purpose are not the package's doing.
+  for (const call of calls) if (!(call as ApiCall & { injected?: boolean }).injected) checker.record(call);
+  return { problems: checker.problems, calls };
+}
+
+function interactionIds(data: Stored): string[] {
+  const all = data.interactions as Record<string, { id: string }>;
+  return Object.keys(all)
+    .filter((k) => /^\d+$/.test(k))
+    .map((k) => all[k]!.id);
+}
+
+const finishes = (calls: ApiCall[]) => calls.filter((c) => c.method === 'LMSFinish' || c.method === 'Terminate').length;
+
+describe('the SCORM packages in a test LMS', () => {
+  it('SCORM 1.2 in a frame: plays to a pass, commits after each decision, and finishes once from the exit page', async () => {
+    const { page, errors } = await openHost('1.2');
+    const app = await activity(page);
+    await startFresh(app);
+    await choose(app, ...SAMPLE_BEST);
+    await expect.poll(async () => (await stored(page))?.core?.lesson_status).toBe('passed');
+    const data = (await stored(page))!;
+    expect(data.core!.score).toMatchObject({ raw: '100', min: '0', max: '100' });
+    expect(interactionIds(data)).toEqual(['d_s-contacts_1', 'd_s-contacts_2', 'd_s-visit_3', 'd_s-closure_4']);
+    const commits = (await lmsCalls(page)).calls.filter((c) => c.method === 'LMSCommit').length;
+    expect(commits).toBeGreaterThanOrEqual(5); // at the start and after each of the four decisions
+
+    await app.getByRole('button', { name: /^Leave/ }).click();
+    await app.getByRole('heading', { name: 'Leave the scenario' }).waitFor();
+    await app.getByRole('button', { name: 'Finish and return to the LMS' }).click();
+    await app.getByRole('heading', { name: 'This session has ended' }).waitFor();
+    await expect.poll(async () => (await stored(page))?.core?.exit).toBe('');
+    // The LMS closes the frame: pagehide must not finish a second time.
+    await page.evaluate(() => document.querySelector('iframe')?.remove());
+    const { problems, calls } = await strictProblems(page, '1.2');
+    expect(problems).toEqual([]);
+    expect(finishes(calls)).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('SCORM 2004 in a frame: plays to a fail, and finishes (exit normal) when the LMS closes the frame', async () => {
+    const { page, errors } = await openHost('2004');
+    const app = await activity(page);
+    await startFresh(app);
+    await choose(app, ...SAMPLE_REAL);
+    await expect
+      .poll(async () => {
+        const d = await stored(page);
+        return `${d?.completion_status}/${d?.success_status}`;
+      })
+      .toBe('completed/failed');
+    expect((await stored(page))!.score).toMatchObject({ scaled: '0', raw: '0', min: '0', max: '100' });
+    await page.evaluate(() => document.querySelector('iframe')?.remove());
+    await expect.poll(async () => finishes((await lmsCalls(page)).calls)).toBe(1);
+    const data = (await stored(page))!;
+    expect(data.exit).toBe('normal');
+    expect(data.session_time).toMatch(/^PT/);
+    expect(interactionIds(data)).toHaveLength(3);
+    const { problems } = await strictProblems(page, '2004');
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('quits mid-way, then relaunches from the LMS’s data (entry resume) at the same decision with the same score', async () => {
+    const first = await openHost('1.2', 'frame', 'quitter');
+    const app = await activity(first.page);
+    await startFresh(app);
+    await choose(app, 'GP', 'Go ahead');
+    const options = await app.locator('.choice .choice-text').allTextContents();
+    // The learner leaves mid-way and the LMS unloads the activity: pagehide in the frame.
+    await first.page.evaluate(() => document.querySelector('iframe')?.remove());
+    await expect.poll(async () => finishes((await lmsCalls(first.page)).calls)).toBe(1);
+    const kept = (await stored(first.page))!;
+    expect(kept.core).toMatchObject({ lesson_status: 'incomplete', exit: 'suspend' });
+    expect(kept.suspend_data).toMatch(/^1~sample~/);
+    const firstCalls = await strictProblems(first.page, '1.2');
+    await context.close();
+
+    // Another browser profile: nothing local to fall back on, so only the LMS's data can resume it.
+    context = await browser.newContext();
+    const storeKey = 'lms-store:quitter';
+    await context.addInitScript(
+      ([key, value]) => {
+        if (location.pathname.startsWith('/host/')) sessionStorage.setItem(key!, value!);
+      },
+      [storeKey, JSON.stringify(kept)],
+    );
+    const second = await openHost('1.2', 'frame', 'quitter');
+    const resumed = await activity(second.page);
+    await resumed.locator('.choice').first().waitFor();
+    expect((await lmsCalls(second.page)).atLaunch.entry).toBe('resume');
+    expect(await resumed.locator('.choice .choice-text').allTextContents()).toEqual(options);
+    expect(await resumed.locator('.choice-made').count()).toBe(2);
+    await choose(resumed, 'Ask to see', 'Set out');
+    const same = Session.start(sample());
+    pick(same, 'GP', 'Go ahead', 'Ask to see', 'Set out');
+    await expect
+      .poll(async () => (await stored(second.page))?.core?.score.raw)
+      .toBe(String(Math.round(same.ledger.overall() * 100)));
+    expect(interactionIds((await stored(second.page))!)).toEqual([
+      'd_s-contacts_1',
+      'd_s-contacts_2',
+      'd_s-visit_3',
+      'd_s-closure_4',
+    ]);
+    expect(firstCalls.problems).toEqual([]);
+    expect(finishes(firstCalls.calls)).toBe(1);
+    expect((await strictProblems(second.page, '1.2')).problems).toEqual([]);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+  });
+
+  it('SCORM 2004 in a new window finds the LMS through window.opener', async () => {
+    const { page, errors } = await openHost('2004', 'window', 'popup');
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('#open').click()]);
+    collectErrors(popup, errors);
+    await startFresh(popup);
+    await choose(popup, 'GP');
+    await expect
+      .poll(async () => interactionIds((await stored(page)) ?? { interactions: {} }))
+      .toEqual(['d_s-contacts_1']);
+    await popup.goto('about:blank'); // the learner closes the window
+    await expect.poll(async () => finishes((await lmsCalls(page)).calls)).toBe(1);
+    expect((await stored(page))!.exit).toBe('suspend');
+    expect((await strictProblems(page, '2004')).problems).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps going when the LMS fails to commit: says so quietly, and sends everything at the next commit', async () => {
+    const { page, errors } = await openHost('2004', 'frame', 'flaky', 2);
+    const app = await activity(page);
+    await startFresh(app); // the first commit fails
+    await choose(app, 'GP'); // so does the second
+    const notice = app.locator('.lms-status[role=status] .notice', {
+      hasText: 'has not confirmed your latest progress',
+    });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/kept in this browser and will be sent again/);
+    expect(await stored(page)).toBeNull();
+    await choose(app, 'nursery');
+    await notice.waitFor({ state: 'detached' });
+    const data = (await stored(page))!;
+    expect(interactionIds(data)).toEqual(['d_s-contacts_1', 'd_s-contacts_2']);
+    expect(data.suspend_data).toMatch(/^1~sample~[0-9a-f]{8}~[0-9a-z]+~r~[0-9a-z]+~00~/);
+    expect(data.completion_status).toBe('incomplete');
+    const { problems, calls } = await strictProblems(page, '2004');
+    expect(calls.filter((c) => (c as ApiCall & { injected?: boolean }).injected)).toHaveLength(2);
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('opened as a package with no LMS: says so, keeps progress in the browser, and the exit page is accessible', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    collectErrors(page, errors);
+    await page.goto(`${baseUrl()}index.html?scorm=12&scenario=sample`);
+    await page.locator('.lms-status .notice', { hasText: 'no LMS connection was found' }).waitFor();
+    // Only the learner's own pages stay in the site navigation.
+    expect(await page.locator('.site-nav a:visible').allTextContents()).toEqual(['Your results and data', 'Settings']);
+    await startFresh(page);
+    await choose(page, 'nursery');
+    const options = await page.locator('.choice .choice-text').allTextContents();
+    await page.getByRole('button', { name: /^Leave/ }).click();
+    await page.getByRole('heading', { name: 'Leave the scenario' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Finish and return to the LMS' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Back to the scenario' }).click();
+    await page.locator('.choice').first().waitFor();
+    expect(await page.locator('.choice .choice-text').allTextContents()).toEqual(options);
+    expect(errors).toEqual([]);
+  });
+});
