@@ -132,7 +132,8 @@ export function explore(jsonAllVisits: string, options: ExploreOptions): Explora
     const parsed = JSON.parse(stateJson) as Record<string, unknown>;
     // Every arrival counts for reachability: states that merge may have passed different knots.
     for (const path of Object.keys((parsed.visitCounts as Record<string, number>) ?? {})) visited.add(path);
-    const key = stateKey(parsed, counted);
+    // Endings differ by their text, not by Ink state (after END nothing is left): keep them apart.
+    const key = `${stateKey(parsed, counted)}|${beat.ending?.id ?? ''}`;
     const existing = byKey.get(key);
     if (existing !== undefined) return existing;
     const id = nodes.length;

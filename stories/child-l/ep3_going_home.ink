@@ -1,0 +1,175 @@
+// Episode 3: going home. Review 2.2.1, 3.2, 3.3, 3.4, 3.6.
+
+=== ep3_going_home ===
+# episode: 3; Going home
+# role: Social worker, children's social care
+# when: Early December, year 1 — Evie is 9 months old; Maisie is 3
+# scene: home
+# sound: knock
+You took over this case from a colleague in November. All three girls are on child protection plans. None of them lives with Shannon and Dean.
+The file is thick. Three girls with three different fathers, and five addresses in five years. Your predecessor's last note says the parents are "working hard and engaging well".
+You've met Shannon and Dean twice. They are polite, on time and keen to show you their certificates. Dean talks about a training course and a job he's applying for. Shannon says she just wants her girls home.
+There have been no new referrals since June. The parents have turned up to every supervised contact, and both say they have finished the stress management group and the online parenting course. Your manager wants to talk about the children going home before Christmas.
+Today you visit Maisie at her dad's flat. Craig Holt has said he will not agree to her going back to her mother's. # chrono: Early December, year 1; Maisie's father refuses to agree to her return to her mother
+Maisie is drawing at the kitchen table. You sit next to her and draw too.
+"Would you like to go back and live at Mummy's house?" you ask.
+She doesn't look up.
+"No. Dean is naughty." # speaker: Maisie (3) # chrono: December, year 1; Maisie says she does not want to go home because "Dean is naughty"
+She goes on colouring.
+# decision: l3-maisie; disguised
+# note: Maisie's father has already refused her return, so it is easy to treat her words as settled. But she is speaking about the household her sisters are about to go back to.
+# prompt: What does "naughty" mean to a three-year-old? Whose decision might her words inform, apart from her own?
+# real: Maisie was asked whether she wanted to go home and said no because of her mother's partner. Her father's refusal decided where she lived. Her words were not explored and did not shape the decision about her sisters.
++ [Note that she doesn't want to go back. Her dad has already refused, so it won't change the plan for her # lp: l-voice-of-child -1 # feedback: Her words were recorded but not heard: they say something about the house her sisters are going back to (the child's voice). # real]
+    You write: "Maisie does not wish to return home. Father does not consent."
+    You stay another ten minutes and admire the drawing. On the way out Craig asks whether Maisie will have to go back one day. You say that's a matter for later.
+    -> checks
++ [Stay with it: ask her, with her drawing, what "naughty" means, and write down exactly what she says # lp: l-voice-of-child +2 # feedback: Taking time to understand her words, and recording them as she said them, gives them their proper weight (the child's voice).]
+    ~ e3_maisie_words = true
+    "What does Dean do when he's naughty?" you ask, and point to her drawing. "Can you show me?"
+    She draws a big round face with a big mouth.
+    "He shouts. He shouts at Evie when she cries. I go in my room." # speaker: Maisie (3)
+    "What happens then?" you ask.
+    Maisie shrugs and goes back to her colouring. She won't say more, and you don't press her.
+    You write her words down exactly, with the date and what you asked. # chrono: December, year 1; Maisie says Dean shouts at Evie when she cries and that she hides in her room
+    -> checks
++ [Ask Craig what Maisie has been saying about her mum's house # lp: l-voice-of-child -1 # feedback: Her father's account matters, but it isn't hers; she was sitting next to you (the child's voice).]
+    Craig lowers his voice.
+    "She won't talk about it. She has bad dreams. She wants the light on." # speaker: Craig Holt (Maisie's father)
+    You write that down. Maisie goes on colouring.
+    -> checks
+
+= checks
+Back at the office you look at the list of people involved with this family. Most of them have never been asked for their view about the children going home.
+You have until your manager's decision meeting on Thursday. With everything else on your caseload, that leaves time for three calls, perhaps.
+-> ask
+
+= ask
+# decision: l3-checks; contact
+# note: Nobody has asked the settings or services that see the children and the adults. Each call reveals only what that agency holds. The police outcome is worth pausing on: what exactly was decided, by whom, and on what?
+# prompt: "No new referrals" means nobody rang you. Who might know something without having rung?
+# real: The return home rested on there being no new referrals and on the parents' own account of their courses.
++ {not e3_police} [Ask the police about the investigation into Maisie's fracture # contact: police # lp: l-police-decisions +1 # feedback: Knowing how the police reached their decision, not just what it was, tells you what it does and does not mean (police decisions).]
+    ~ e3_police = true
+    ~ e3_contacts++
+    # sound: phone
+    "That's been filed, no further action," the detective constable says. # speaker: DC Lauren Pike (police child protection unit)
+    "Our sergeant made the decision on the papers: we couldn't say who caused the fracture or when. It didn't go to the Crown Prosecution Service for advice." # speaker: DC Lauren Pike (police child protection unit) # info: police; The fracture investigation was closed by a sergeant without advice from the Crown Prosecution Service, because who caused it and when could not be shown
+    "You should have had a letter." You had: two lines, saying no further action. No reasons. # chrono: Autumn, year 1; Police close the fracture investigation with no further action, without CPS advice
+    -> ask_next
++ {not e3_amh} [Ask the adult mental health service about Dean # contact: adult-mental-health # lp: l-think-family +1 # feedback: The adults' needs are part of the children's plan; asking the adult service joins them up (Think Family).]
+    ~ e3_amh = true
+    ~ e3_contacts++
+    # sound: phone
+    The duty practitioner agrees to share what bears on the children's safety.
+    "He was assessed after the overdose in October. He's missed two of his three follow-up appointments and we're about to discharge him back to his GP." # speaker: Duty practitioner (adult mental health) # info: adult-mental-health; Dean missed two of three follow-up appointments after his overdose and is about to be discharged to his GP
+    "Nobody told us there were children on protection plans." # speaker: Duty practitioner (adult mental health)
+    -> ask_next
++ {not e3_aunt} [Ring Donna, the aunt who is caring for Evie # contact: relative # lp: l-think-family +1 # feedback: The relative caring for Evie sees both the baby and the parents up close (Think Family).]
+    ~ e3_aunt = true
+    ~ e3_contacts++
+    # sound: phone
+    "Contact's fine. Shannon's lovely with her." Donna hesitates. "Dean's got a short fuse when Evie cries. He hands her straight back." # speaker: Donna Pryce (maternal aunt) # info: relative; Dean is short-tempered when Evie cries; Shannon is not eating or sleeping
+    "And Shannon's not right. She's not eating, not sleeping. She said something in October that frightened me." # speaker: Donna Pryce (maternal aunt)
+    -> ask_next
++ {not e3_school} [Ask Tia's school # contact: school # lp: l-link-siblings +1 # feedback: Tia's school sees one of the children who is going home; her view belongs beside her sisters' (triangulating across siblings).]
+    ~ e3_school = true
+    ~ e3_contacts++
+    # sound: phone
+    The designated safeguarding lead at Westgate Primary reads from their log.
+    "Attendance eighty-one per cent, behind with her reading. She told her teacher she doesn't like going to her mum's when Dean is in a mood. We wrote it down. Nobody's asked us about her going home." # speaker: Mrs Adeyemi (designated safeguarding lead, Westgate Primary) # info: school; Tia told her teacher she doesn't like visits when Dean is "in a mood"; school not asked for a view on return home
+    -> ask_next
++ {not e3_nursery} [Ask Maisie's nursery # contact: nursery # lp: l-link-siblings +1 # feedback: Maisie's nursery sees her every day; what she shows there belongs beside what her sisters' settings see (triangulating across siblings).]
+    ~ e3_nursery = true
+    ~ e3_contacts++
+    # sound: phone
+    Jo Whitfield, the manager at Little Gulls Nursery, reads from their notes.
+    "In the home corner she plays a game where the daddy doll shouts at the baby doll to stop crying. Staff have written it down twice. Nobody's asked us for anything." # speaker: Jo Whitfield (nursery manager, Little Gulls) # info: nursery; Maisie plays out a father figure shouting at a crying baby; noted twice, never asked for
+    -> ask_next
++ [Go ahead: take what you have to the decision meeting # real]
+    -> decision
+
+= ask_next
+{e3_contacts >= 3:
+    # sound: office
+    It's Thursday. Your manager is waiting.
+    -> decision
+}
+-> ask
+
+= decision
+# scene: office
+# sound: office
+Helen Marsh, your team manager, has the file open.
+"No referrals since June. They've done the stress management group, and the online parenting course, and the certificates are on file. Contact has gone well every time." # speaker: Helen Marsh (team manager)
+"I'm minded to let Evie and Tia go home before Christmas. Maisie too, if her dad would agree, which he won't. What's your view?" # speaker: Helen Marsh (team manager)
+# decision: l3-return; challenge+disguised
+# note: The parents have done what was asked of them. The question is whether doing the course is the same as caring differently, and whether anyone has tested it. Watch for the pull of good news before Christmas.
+# prompt: What would count as evidence that the children would be safe at home? Who has seen it?
+# real: A decision was recorded that the children could go home, because there had been no further referrals and the parents had tried to improve their parenting.
++ [Agree: they've done what the plan asked, and being home for Christmas matters to the children # lp: l-evidence-of-change -1 # lp: l-confirmation-bias -1 # feedback: An online course done at home, with nobody watching, shows that it was finished, not that care has changed; good news was read as proof (evidence of change). # real]
+    "Then let's plan it," Helen says. "I'll record the decision. The Family Resource Team can pick them up at home."
+    You feel the relief in the room. It has been a long six months for everyone, the parents most of all.
+    -> ep3_handover
++ [Agree in principle, but ask for a written return-home plan first: dates, who visits, who sees the children alone, and what would trigger a review # lp: l-evidence-of-change +1 # feedback: A plan with dates and triggers is a real gain, though it still treats the course as the proof of change (evidence of change).]
+    "Fair enough. Draft it and I'll sign it off," Helen says.
+    -> ep3_handover
++ [Say the certificates show the modules were finished, not that care has changed: ask for observed parenting work first, and a meeting of all the agencies to hear Maisie's words and the other settings before anyone goes home # lp: l-evidence-of-change +2 # lp: l-confirmation-bias +1 # feedback: Asking what has been seen, not what has been done, and bringing the other agencies in, tests the good news (evidence of change).]
+    ~ e3_challenged = true
+    "Go on," Helen says.
+    {e3_maisie_words:
+        You read out what Maisie said: Dean shouts at Evie when she cries, and she hides in her room. # lp: l-voice-of-child +1
+    }
+    {e3_police:
+        You explain that the police closed their investigation without CPS advice because they couldn't show who caused the fracture. That isn't the same as finding that nothing happened. # lp: l-police-decisions +1
+    }
+    {e3_amh or e3_aunt:
+        You add that both parents are struggling with their mental health, and nobody is coordinating support for them. # lp: l-think-family +1
+    }
+    {e3_school or e3_nursery:
+        You tell her what the children's settings have seen and written down, and that nobody had asked them. # lp: l-link-siblings +1
+    }
+    Helen is quiet for a moment. "All right. Observed sessions with the Family Resource Team through December, and a core group before anyone goes home. We'll aim for January."
+    -> ep3_handover
+
+=== ep3_handover ===
+# decision: pace-ep3; pace
++ [Write the referral to the Family Resource Team]
+    -> write
+
+= write
+The Family Resource Team will work with Shannon and Dean at home from now on. What you write in the referral is what they will start from.
+# decision: l3-handover; disguised
+# note: The review found the handover from social work to support services was over-optimistic. A support worker who is told the family is doing well will tend to see a family doing well.
+# prompt: What would you want a support worker to know on day one? What should they tell you straight away?
+# real: The handover to the support service took an over-optimistic view of risk and need rather than a balanced one.
++ [Keep it short and hopeful: the parents engage well and have completed their courses; the aim is to consolidate and build their confidence # lp: l-confirmation-bias -1 # feedback: A hopeful handover tells the next worker what to expect, and they will tend to find it (confirmation bias). # real]
+    You send it before five o'clock.
+    -> ep3_bridge
++ [Write a balanced handover: the injuries that were never explained, what the police decision means, Maisie's words, the parents' mental health, and exactly what the team should watch for and tell you # lp: l-confirmation-bias +2 # feedback: Setting out the risks beside the progress gives the support worker a balanced starting point (confirmation bias).]
+    ~ e3_balanced_handover = true
+    # sound: typing
+    It takes you an hour. You list what would need to be reported to you the same day.
+    {e3_amh or e3_aunt:
+        You ask that the support plan covers both parents' mental health, and you copy it to Dean's GP. # lp: l-think-family +1
+    }
+    -> ep3_bridge
+
+=== ep3_bridge ===
+{e3_challenged:
+    After a month of observed sessions, Tia and Evie go home in the second week of January. # chrono: January, year 2; Tia and Evie return home after observed sessions
+- else:
+    Tia and Evie go home on 6 December. # chrono: 6 December, year 1; Tia and Evie return home
+}
+Maisie stays with her dad. The week before Christmas, Shannon tells social care she is pregnant. # chrono: December, year 1; Mother tells social care she is pregnant
+At the core group on 8 February there are no concerns about Evie. The parents are working with the Family Resource Team and preparing to move house. # chrono: 8 February, year 2; Core group: no concerns about Evie
+// Only e3_balanced_handover is needed in episode 4.
+~ e3_maisie_words = false
+~ e3_contacts = 0
+~ e3_police = false
+~ e3_amh = false
+~ e3_aunt = false
+~ e3_school = false
+~ e3_nursery = false
+~ e3_challenged = false
+-> ep4_conference
