@@ -29,7 +29,7 @@ describe('the story checker', () => {
     expect(deadEnd.path).toEqual(['Right']);
     const external = checkTarget(`${F}/unbound-external.ink`, 100).findings[0]!;
     expect(external.message).toMatch(/unbound external function: .*'lookup'/);
-    const unknown = checkTarget(`${F}/unknown-lp`, 100).findings[0]!;
+    const unknown = checkTarget(`${F}/unknown-lp`, 100).findings.find((f) => f.code === 'unknown-lp')!;
     expect([unknown.file?.endsWith('unknown-lp/main.ink'), unknown.line]).toEqual([true, 4]);
     expect(unknown.message).toBe("unknown learning point 'ghost' (not in scenario.json)");
     const unreached = checkTarget(`${F}/unreachable-knot.ink`, 100).findings[0]!;
