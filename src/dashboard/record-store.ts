@@ -1,0 +1,97 @@
+/**
+ * The dashboard's imported records in browser storage, in chunks of a few thousand so
+ * that 100,000 records are written and read in steps rather than in one piece. A list
+ * of chunks (the manifest) is written last, so an import cut short leaves nothing half
+ * counted: chunks the manifest does not name are removed on the next load.
+ */
+import type { MeasuredRecord } from '../engine/measures.ts';
+import type { KeyValueStore } from '../storage/store.ts';
+
+export const CHUNK_SIZE = 5000;
+const MANIFEST = 'manifest';
+const CHUNK_PREFIX = 'chunk:';
+const VERSION = 1;
+
+interface Manifest {
+  version: typeof VERSION;
+  chunks: string[];
+}
+
+/** Records as JSON text: quicker to store and read back than the same objects cloned. */
+interface Chunk {
+  version: typeof VERSION;
+  json: string;
+}
+
+export interface LoadOutcome {
+  /** Chunks that could not be read (a different version, or damaged); they are left in place. */
+  unreadableChunks: number;
+}
+
+export class RecordStore {
+  private serial = 0;
+
+  constructor(private readonly store: KeyValueStore) {}
+
+  get persistent(): boolean {
+    return this.store.persistent;
+  }
+
+  private async manifest(): Promise<Manifest> {
+    const raw = (await this.store.get(MANIFEST)) as Partial<Manifest> | null;
+    if (raw && raw.version === VERSION && Array.isArray(raw.chunks)) return { version: VERSION, chunks: raw.chunks };
+    return { version: VERSION, chunks: [] };
+  }
+
+  /** Reads every stored chunk in turn, handing its records on. */
+  async load(each: (records: MeasuredRecord[], done: number, total: number) => void): Promise<LoadOutcome> {
+    const { chunks } = await this.manifest();
+    const named = new Set(chunks);
+    for (const key of await this.store.keys()) {
+      if (key.startsWith(CHUNK_PREFIX) && !named.has(key)) await this.store.remove(key);
+    }
+    let unreadableChunks = 0;
+    for (let i = 0; i < chunks.length; i++) {
+      const records = parsed((await this.store.get(chunks[i]!)) as Partial<Chunk> | null);
+      if (records) each(records, i + 1, chunks.length);
+      else unreadableChunks++;
+    }
+    return { unreadableChunks };
+  }
+
+  /** Writes records as a new chunk; it counts only once committed. */
+  async write(records: MeasuredRecord[]): Promise<string> {
+    const key = `${CHUNK_PREFIX}${Date.now().toString(36)}-${(this.serial++).toString(36)}`;
+    const chunk: Chunk = { version: VERSION, json: JSON.stringify(records) };
+    await this.store.set(key, chunk);
+    return key;
+  }
+
+  async commit(keys: readonly string[]): Promise<void> {
+    if (!keys.length) return;
+    const manifest = await this.manifest();
+    manifest.chunks.push(...keys);
+    await this.store.set(MANIFEST, manifest);
+  }
+
+  async discard(keys: readonly string[]): Promise<void> {
+    for (const key of keys) await this.store.remove(key).catch(() => undefined);
+  }
+
+  async clear(): Promise<void> {
+    await this.store.remove(MANIFEST);
+    for (const key of await this.store.keys()) {
+      if (key.startsWith(CHUNK_PREFIX)) await this.store.remove(key);
+    }
+  }
+}
+
+function parsed(chunk: Partial<Chunk> | null): MeasuredRecord[] | null {
+  if (!chunk || chunk.version !== VERSION || typeof chunk.json !== 'string') return null;
+  try {
+    const records: unknown = JSON.parse(chunk.json);
+    return Array.isArray(records) ? (records as MeasuredRecord[]) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,60 @@
+/** A table model as an accessible HTML table, with its CSV download. */
+import { announce, h } from '../ui/dom.ts';
+import { downloadBlob, exportName } from './download.ts';
+import { FEW_MARK, type TableModel, tableCsv } from './tables.ts';
+
+export function renderTable(table: TableModel): HTMLElement {
+  const captionId = `table-${table.id}`;
+  const few = table.rows.some((row) => row.some((cell) => cell.endsWith(FEW_MARK)));
+  const body = table.rows.length
+    ? table.rows.map((row) =>
+        h(
+          'tr',
+          {},
+          row.map((cell, i) =>
+            i < table.rowHeaders
+              ? h('th', { scope: 'row' }, cell)
+              : h('td', { className: cell.endsWith(FEW_MARK) ? 'few' : null }, cell),
+          ),
+        ),
+      )
+    : [h('tr', {}, h('td', { colspan: table.columns.length }, 'No records in this selection.'))];
+  return h(
+    'div',
+    { className: 'measure-table', 'data-table': table.id },
+    h(
+      'div',
+      { className: 'table-scroll', role: 'region', 'aria-labelledby': captionId, tabindex: 0 },
+      h(
+        'table',
+        { className: 'data-table' },
+        h('caption', { id: captionId }, table.caption),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            table.columns.map((c) => h('th', { scope: 'col' }, c)),
+          ),
+        ),
+        h('tbody', {}, body),
+      ),
+    ),
+    few ? h('p', { className: 'table-note' }, `${FEW_MARK}: based on fewer than 5 records; read with caution.`) : null,
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'secondary',
+        disabled: table.rows.length === 0,
+        onclick: () => {
+          downloadBlob(exportName(table.id, 'csv'), new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }));
+          announce(`${table.caption} downloaded as CSV.`);
+        },
+      },
+      'Download table as CSV',
+      h('span', { className: 'visually-hidden' }, `: ${table.caption}`),
+    ),
+  );
+}
