@@ -7,6 +7,7 @@ export default defineConfig({
       'test/tools/**/*.test.ts',
       'test/unit/**/*.test.ts',
       'test/scenarios/**/*.test.ts',
+      'test/lms/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,

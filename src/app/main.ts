@@ -1,27 +1,46 @@
 /**
- * Composition root: opens storage, reads the route, and wires the menu, briefing, player
- * and results views to the engine session and the save repository.
+ * Composition root: opens storage, reads the route, and wires the views (menu, briefing,
+ * before play, player, debrief, after play, results, certificate, my data) to the engine
+ * session and the repositories.
  */
 import { brokenScenarios, loadScenario, scenarios } from 'virtual:scenarios';
+import { markQuiz } from '../engine/quiz.ts';
 import type { CompiledScenario } from '../engine/scenario.ts';
 import { type FeedbackMode, Session } from '../engine/session.ts';
+import { type Attempt, AttemptRepository } from '../storage/attempts.ts';
 import { openStore } from '../storage/indexeddb-store.ts';
 import { type LoadedSave, SaveRepository } from '../storage/saves.ts';
+import type { KeyValueStore } from '../storage/store.ts';
+import { renderBeforePlay } from '../ui/before-play.ts';
 import { renderBriefing } from '../ui/briefing.ts';
 import { clear, focusRegion, h } from '../ui/dom.ts';
 import { renderMenu } from '../ui/menu.ts';
 import { PlayerView } from '../ui/player.ts';
-import { renderResults } from '../ui/results.ts';
+import { renderSettings } from '../ui/settings.ts';
 import { emit } from './hooks.ts';
+import type { LmsLaunch } from './lms-launch.ts';
+import { type SettingsStore, startSettings } from './settings.ts';
+import { previewSound, registerVisualLayer } from './visual-layer.ts';
+import type { Shell } from './shell.ts';
 import '../ui/styles.css';
 
 const main = document.getElementById('main')!;
 const storageNotice = document.getElementById('storage-notice')!;
+let store: KeyValueStore;
 let saves: SaveRepository;
+let attempts: AttemptRepository;
+let settings: SettingsStore;
 let player: PlayerView | null = null;
 let playing: Session | null = null;
+/** Set when an LMS launched the page (`?scorm=…`): see lms-launch.ts. */
+let lms: LmsLaunch | null = null;
+
+/** Stops what the current view runs in the background (timers, channels) when another is shown. */
+let leaveView: (() => void) | null = null;
 
 function show(view: HTMLElement, title: string): void {
+  leaveView?.();
+  leaveView = null;
   player?.destroy();
   player = null;
   if (playing) emit('onLeave', playing);
@@ -31,11 +50,31 @@ function show(view: HTMLElement, title: string): void {
   document.title = `${title} — Safeguarding Practice Simulator`;
   const heading = view.querySelector('h1');
   if (heading) focusRegion(heading);
+  window.scrollTo(0, 0);
 }
 
 function navigate(hash: string): void {
   if (location.hash === hash) void route();
   else location.hash = hash;
+}
+
+function showMessage(title: string, message: string): void {
+  show(
+    h(
+      'section',
+      {},
+      h('h1', {}, title),
+      h('p', {}, message),
+      h('button', { type: 'button', className: 'primary', onclick: () => navigate('#/') }, 'Back to all scenarios'),
+    ),
+    title,
+  );
+}
+
+function newId(): string {
+  return typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 async function showMenu(): Promise<void> {
@@ -62,25 +101,49 @@ function describeUnreadable(save: Extract<LoadedSave, { kind: 'unreadable' }>): 
 async function showBriefing(id: string, notice: string | null = null): Promise<void> {
   const summary = scenarios.find((s) => s.id === id);
   if (!summary) {
-    show(
-      h('section', {}, h('h1', {}, 'Scenario not found'), h('p', {}, `There is no scenario called "${id}".`)),
-      'Not found',
-    );
+    showMessage('Scenario not found', `There is no scenario called "${id}".`);
     return;
   }
   const save = await saves.load(id);
   const message = save.kind === 'unreadable' ? describeUnreadable(save) : notice;
-  const view = renderBriefing(summary, save.kind === 'ok', message, 'reflect', {
-    onStart: (mode) => void startScenario(id, mode),
+  const view = renderBriefing(summary, save.kind === 'ok', message, settings.value.feedbackMode, {
+    onStart: (mode) => navigate(`#/before/${id}/${mode}`),
     onContinue: () => navigate(`#/play/${id}`),
     onBack: () => navigate('#/'),
   });
   show(view, summary.title);
 }
 
+async function load(id: string): Promise<CompiledScenario | null> {
+  try {
+    return await loadScenario(id);
+  } catch (e) {
+    showMessage('This scenario could not be loaded', (e as Error).message);
+    return null;
+  }
+}
+
+async function showBeforePlay(id: string, mode: FeedbackMode): Promise<void> {
+  const scenario = await load(id);
+  if (!scenario) return;
+  show(
+    renderBeforePlay(scenario, (input) => {
+      const attempt: Attempt = {
+        resultId: newId(),
+        scenarioId: id,
+        feedbackMode: mode,
+        participant: input.participant,
+        preTest: scenario.quiz && input.preAnswers ? markQuiz(scenario.quiz.pre, input.preAnswers, new Date()) : null,
+        confidenceBefore: input.confidence,
+      };
+      void startScenario(scenario, attempt);
+    }),
+    `Before you start: ${scenario.meta.title}`,
+  );
+}
+
 async function persist(session: Session): Promise<void> {
-  if (!player) return;
-  if (!saves.persistent) return;
+  if (!player || !saves.persistent) return;
   player.setSaveState({ kind: 'saving' });
   try {
     await saves.save(session.toSaved());
@@ -91,6 +154,7 @@ async function persist(session: Session): Promise<void> {
 }
 
 function play(session: Session, notice: string | null): void {
+  const id = session.scenario.meta.id;
   const choose = (index: number) => {
     if (session.finished || playing !== session || !session.current.options[index]) return;
     const option = session.choose(index);
@@ -101,11 +165,7 @@ function play(session: Session, notice: string | null): void {
   const view = new PlayerView(session, {
     onChoose: choose,
     onLeave: () => navigate('#/'),
-    onFinish: () =>
-      show(
-        renderResults(session, () => navigate('#/')),
-        'Results',
-      ),
+    onFinish: () => navigate(`#/debrief/${id}`),
   });
   show(view.root, session.scenario.meta.title);
   player = view;
@@ -116,65 +176,138 @@ function play(session: Session, notice: string | null): void {
   else view.setSaveState({ kind: 'saved', at: new Date() });
 }
 
-async function load(id: string): Promise<CompiledScenario | null> {
-  try {
-    return await loadScenario(id);
-  } catch (e) {
-    show(
-      h('section', {}, h('h1', {}, 'This scenario could not be loaded'), h('p', {}, (e as Error).message)),
-      'Could not load',
-    );
-    return null;
-  }
-}
-
-async function startScenario(id: string, mode: FeedbackMode): Promise<void> {
-  const scenario = await load(id);
-  if (!scenario) return;
-  const session = Session.start(scenario, { feedbackMode: mode });
+async function startScenario(scenario: CompiledScenario, attempt: Attempt): Promise<void> {
+  const session = Session.start(scenario, { feedbackMode: attempt.feedbackMode });
+  await attempts.save(attempt).catch(() => undefined);
   await saves.save(session.toSaved()).catch(() => undefined);
-  history.replaceState(null, '', `#/play/${id}`);
+  history.replaceState(null, '', `#/play/${scenario.meta.id}`);
   play(session, null);
 }
 
-async function resumeScenario(id: string): Promise<void> {
+/** Rebuilds the session in progress from its save (for play, debrief and after-play). */
+async function resumed(id: string): Promise<{ session: Session; notice: string | null } | null> {
   const save = await saves.load(id);
   if (save.kind !== 'ok') {
     await showBriefing(id, save.kind === 'unreadable' ? describeUnreadable(save) : null);
-    return;
+    return null;
   }
   const scenario = await load(id);
-  if (!scenario) return;
+  if (!scenario) return null;
   const { session, report } = Session.resume(scenario, save.saved);
   let notice: string | null = null;
   if (report.stoppedBecause) {
     notice = `This scenario has been updated since you last played. You are back at decision ${report.replayed + 1} of your earlier path (${report.stoppedBecause}).`;
     await saves.save(session.toSaved()).catch(() => undefined);
   }
-  play(session, notice);
+  return { session, notice };
 }
 
-async function route(): Promise<void> {
-  const [, page, id] = location.hash.replace(/^#/, '').split('/');
-  if (page === 'scenario' && id) await showBriefing(id);
+async function resumeScenario(id: string): Promise<void> {
+  const r = await resumed(id);
+  if (r) play(r.session, r.notice);
+}
+
+const outcome = () => import('./outcome.ts');
+const facilitation = () => import('./facilitation.ts');
+
+async function showTrainerGuide(): Promise<void> {
+  const [{ renderMarkdown }, guide] = await Promise.all([
+    import('../ui/markdown.ts'),
+    import('../../docs/trainer-guide.md?raw'),
+  ]);
+  const view = renderMarkdown(guide.default);
+  view.classList.add('trainer-guide');
+  view.append(h('p', {}, h('a', { href: '#/facilitate' }, 'Run a facilitated session')));
+  show(view, 'Trainer guide');
+}
+
+function shell(): Shell {
+  return {
+    show,
+    navigate,
+    showMessage,
+    resumed,
+    play,
+    loadScenario: load,
+    newId,
+    reopenStorage: openStorage,
+    onLeaveView: (stop) => {
+      leaveView = stop;
+    },
+    store,
+    saves,
+    attempts,
+  };
+}
+
+/** The partnership dashboard is its own chunk, so learners never download it. */
+async function showDashboard(): Promise<void> {
+  try {
+    const { renderDashboard } = await import('../dashboard/dashboard-page.ts');
+    show(renderDashboard(), 'Partnership dashboard');
+  } catch (e) {
+    showMessage('The dashboard could not be loaded', (e as Error).message);
+  }
+}
+
+let routing: Promise<void> = Promise.resolve();
+
+/** Routes one at a time, in order, so a slow earlier route never draws over a later one. */
+function route(): Promise<void> {
+  routing = routing.then(routeNow, routeNow);
+  return routing;
+}
+
+async function routeNow(): Promise<void> {
+  const [, page, id, extra] = location.hash.replace(/^#/, '').split('/');
+  const lmsView = lms?.intercept(page, id, navigate);
+  if (lmsView) show(lmsView.view, lmsView.title);
+  else if (page === 'scenario' && id) await showBriefing(id);
+  else if (page === 'before' && id) await showBeforePlay(id, extra === 'assessment' ? 'assessment' : 'reflect');
   else if (page === 'play' && id) await resumeScenario(id);
-  else await showMenu();
+  else if (page === 'debrief' && id) await (await outcome()).showDebrief(shell(), id);
+  else if (page === 'after' && id) await (await outcome()).showAfterPlay(shell(), id);
+  else if (page === 'result' && id) await (await outcome()).showResult(shell(), id);
+  else if (page === 'certificate' && id) await (await outcome()).showCertificate(shell(), id);
+  else if (page === 'my-data') await (await outcome()).showMyData(shell());
+  else if (page === 'dashboard') await showDashboard();
+  else if (page === 'facilitate') await (await facilitation()).showFacilitate(shell());
+  else if (page === 'console' && id) await (await facilitation()).showConsole(shell(), id);
+  else if (page === 'present' && id) await (await facilitation()).showPresenter(shell(), id);
+  else if (page === 'trainer-guide') await showTrainerGuide();
+  else if (page === 'settings') {
+    show(renderSettings(settings, { onBack: () => navigate('#/'), onPreviewSound: previewSound }), 'Settings');
+  } else await showMenu();
 }
 
-async function boot(): Promise<void> {
+async function openStorage(): Promise<void> {
   const opened = await openStore();
-  saves = new SaveRepository(opened.store);
+  store = lms ? lms.storeFor(opened.store) : opened.store;
+  saves = new SaveRepository(store);
+  attempts = new AttemptRepository(store);
+  storageNotice.hidden = !opened.problem;
   if (opened.problem) {
-    storageNotice.hidden = false;
     storageNotice.textContent =
       'This browser is not letting the simulator store data, so your progress will not be kept when you close the page. ' +
       'To fix it, allow site data for this page (in private browsing, use a normal window instead) and reload.';
   }
+}
+
+async function boot(): Promise<void> {
+  // The LMS adapter is loaded only when an LMS launched the page.
+  if (new URLSearchParams(location.search).has('scorm')) {
+    lms = (await import('./lms-launch.ts')).startLmsLaunch(location.search);
+  }
+  await openStorage();
+  // Settings (text size, contrast, motion) go on the page before the first view is drawn.
+  settings = await startSettings((await openStore('settings')).store);
+  registerVisualLayer(settings);
   document.querySelector('.skip-link')?.addEventListener('click', (e) => {
     // The router owns the URL hash, so the skip link moves focus itself.
     e.preventDefault();
     focusRegion(main);
   });
+  if (lms) history.replaceState(null, '', await lms.firstRoute(saves));
   window.addEventListener('hashchange', () => void route());
   await route();
 }
