@@ -28,10 +28,7 @@ async function choose(page: Page, text: string): Promise<void> {
 }
 
 async function openBefore(page: Page, mode: 'reflect' | 'assessment'): Promise<void> {
-  await page
-    .getByRole('button', { name: /Open scenario/ })
-    .first()
-    .click();
+  await page.goto(page.url().replace(/#.*$/, '#/scenario/sample'));
   await page.getByLabel(mode === 'reflect' ? 'Reflect as you go' : 'Assessment').check();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.locator('form.before-play').waitFor();
@@ -94,7 +91,7 @@ describe('debrief, tests and results', () => {
     const { page, errors } = await openPage(context);
     await openBefore(page, 'reflect');
     await page.getByLabel('Participant code').fill('HV-017');
-    await page.getByLabel('Agency').selectOption('Health visiting');
+    await page.locator('#participant-agency').selectOption('Health visiting');
     await page.getByLabel('Role', { exact: true }).fill('Health visitor');
     await page.locator('#conf-before-information-sharing-2').check();
     await page.locator('#conf-before-challenge-3').check();
