@@ -6,15 +6,15 @@
  * exit page. Without the `scorm` parameter the app runs as usual and looks for no LMS.
  */
 import { scenarios, loadScenario } from 'virtual:scenarios';
-import type { SavedSession, Session } from '../engine/session.ts';
+import type { Session } from '../engine/session.ts';
 import type { SaveRepository } from '../storage/saves.ts';
 import type { KeyValueStore } from '../storage/store.ts';
 import { type LaunchData, type LmsAdapter, NoLmsAdapter, ScormAdapter } from '../lms/adapter.ts';
 import type { ScormVersion } from '../lms/data-model.ts';
 import { findScormApi } from '../lms/discover.ts';
 import { LearnerStore, learnerPrefix } from '../lms/learner-store.ts';
+import { pickUp, recordConfirmed } from '../lms/local-progress.ts';
 import { DEFAULT_PASS_MARK, buildLmsReport } from '../lms/report.ts';
-import { type LocalCopy, chooseResumePoint } from '../lms/resume.ts';
 import { LmsStatusRegion, describeHealth, renderExitView } from '../lms/views.ts';
 import { registerPlayHooks } from './hooks.ts';
 
@@ -35,13 +35,6 @@ function hideForeignNavigation(scenarioId: string): void {
     const [, page, id] = (link.getAttribute('href') ?? '').replace(/^#/, '').split('/');
     if (!routeInActivity(page, id, scenarioId)) (link.closest('li') ?? link).hidden = true;
   }
-}
-
-const CONFIRMED_PREFIX = 'lms-confirmed:';
-
-interface Confirmed {
-  seed: number;
-  choices: number;
 }
 
 export interface LmsLaunch {
@@ -116,8 +109,7 @@ export function startLmsLaunch(search: string, win: Window = window): LmsLaunch 
       );
     }
     if (learnerStore && fit) {
-      const confirmed: Confirmed = { seed: r.saved.seed, choices: fit.kept };
-      learnerStore.set(CONFIRMED_PREFIX + r.scenarioId, confirmed).catch(() => undefined);
+      recordConfirmed(learnerStore, r.scenarioId, r.saved.seed, fit.kept).catch(() => undefined);
     }
   };
   // A commit can block while the LMS answers: let the new passage draw first.
@@ -183,27 +175,9 @@ export function startLmsLaunch(search: string, win: Window = window): LmsLaunch 
       } catch {
         return `#/scenario/${scenarioId}`; // the briefing route says what went wrong
       }
-      const local = await repository.load(scenarioId);
-      const localSaved: SavedSession | null = local.kind === 'ok' ? local.saved : null;
-      let localCopy: LocalCopy | null = null;
-      if (localSaved) {
-        const confirmed = (await learnerStore
-          ?.get(CONFIRMED_PREFIX + scenarioId)
-          .catch(() => null)) as Confirmed | null;
-        localCopy = {
-          saved: localSaved,
-          confirmed: confirmed && confirmed.seed === localSaved.seed ? confirmed.choices : 0,
-        };
-      }
-      const point = chooseResumePoint(scenario, launch.suspendData, localCopy);
+      const point = await pickUp(scenario, launch, repository, learnerStore);
       if (point.notice) status.set('resume', point.notice);
-      if (point.saved) {
-        if (point.source !== 'local') await repository.save(point.saved).catch(() => undefined);
-        return `#/play/${scenarioId}`;
-      }
-      // A fresh start: whatever this browser held for the scenario, the LMS has confirmed.
-      if (localSaved) await repository.clear(scenarioId).catch(() => undefined);
-      return `#/scenario/${scenarioId}`;
+      return point.saved ? `#/play/${scenarioId}` : `#/scenario/${scenarioId}`;
     },
     intercept(page, id, navigate) {
       if (routeInActivity(page, id, scenarioId)) return null;

@@ -188,6 +188,10 @@ export class JsonArraySplitter {
   }
 
   private emit(out: string[], end: number): void {
+    // A record that began and ended within the text read since the last check is measured here.
+    if (end + 1 - this.start > MAX_RECORD_CHARS) {
+      throw new FileRefused(`record ${this.count + 1} is larger than ${sizeText(MAX_RECORD_CHARS)}`);
+    }
     out.push(this.buffer.slice(this.start, end + 1));
     this.start = -1;
     this.bare = false;
@@ -264,6 +268,9 @@ export class CsvRowSplitter {
   }
 
   private take(row: string): void {
+    if (row.length > MAX_RECORD_CHARS) {
+      throw new FileRefused(`the row at line ${this.rowLine} is larger than ${sizeText(MAX_RECORD_CHARS)}`);
+    }
     const text = row.endsWith('\r') ? row.slice(0, -1) : row;
     if (/^[\s,;]*$/.test(text)) return;
     if (this.header === null) this.header = text;

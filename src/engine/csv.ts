@@ -1,13 +1,18 @@
 /** CSV writing and reading for every export; cells that a spreadsheet would run as a formula are neutralised. */
 import Papa from 'papaparse';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A formula start (=, +, -, @, tab, CR), after any number of quotes: what `safeCell` quotes and `unsafeCell` unquotes. */
+const QUOTED_FORMULA_START = /^'*[=+\-@\t\r]/;
 
-/** Prefixes a cell that starts like a formula (=, +, -, @, tab, CR) with a quote, as OWASP advises. */
+/**
+ * Prefixes a cell that starts like a formula (=, +, -, @, tab, CR) with a quote, as OWASP
+ * advises. A cell that already starts with quotes and a formula character gets one more, so
+ * that `unsafeCell` gives back exactly what was written.
+ */
 export function safeCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'string' ? value : String(value);
-  if (FORMULA_START.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) return `'${text}`;
+  if (QUOTED_FORMULA_START.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) return `'${text}`;
   return text;
 }
 
@@ -26,5 +31,5 @@ export function parseCsv(text: string): { rows: Record<string, string>[]; errors
 
 /** Undoes safeCell's quote on import. */
 export function unsafeCell(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && QUOTED_FORMULA_START.test(text) ? text.slice(1) : text;
 }

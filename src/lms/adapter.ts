@@ -25,11 +25,16 @@ export interface LaunchData {
   passMark: number;
   passMarkFrom: 'lms' | 'package';
   learnerId: string;
+  /**
+   * False when the LMS could not be reached or would not give its data: `suspendData` then
+   * says nothing about where the learner is, and nothing is sent in this session.
+   */
+  lmsDataRead: boolean;
 }
 
 export type LmsHealth =
   | { kind: 'standalone' }
-  /** Initialize failed: nothing can be sent in this session. */
+  /** Initialize failed, or the LMS would not give its data: nothing is sent in this session. */
   | { kind: 'unavailable'; error: LmsError }
   /** `refused`: a value the LMS would not accept as valid (not sent again unless it changes). */
   | { kind: 'connected'; lastCommitAt: number | null; refused: LmsError | null }
@@ -62,6 +67,7 @@ function blankLaunch(passMark: number): LaunchData {
     passMark,
     passMarkFrom: 'package',
     learnerId: '',
+    lmsDataRead: false,
   };
 }
 
@@ -86,6 +92,16 @@ export class NoLmsAdapter implements LmsAdapter {
   onHealthChange(): void {}
 }
 
+/** Launch calls (Initialize and the reads) are tried this often before the launch counts as failed. */
+export const LAUNCH_ATTEMPTS = 3;
+
+/** Read error codes that answer for the element itself (not implemented, not an array…): its value is ''. */
+function answersForElement(version: ScormVersion, code: string): boolean {
+  const n = Number(code);
+  if (version === '1.2') return n === 201 || n === 202 || n === 203 || n === 401 || n === 404;
+  return n === 401 || n === 402 || n === 405;
+}
+
 /** Error codes that concern one value (it will never be accepted as it is), not the connection. */
 function refusesValue(version: ScormVersion, code: string): boolean {
   const n = Number(code);
@@ -98,6 +114,8 @@ export class ScormAdapter implements LmsAdapter {
   private readonly model: DataModel;
   private readonly connection: ScormConnection;
   private state: 'new' | 'active' | 'unavailable' | 'finished' = 'new';
+  /** Initialize succeeded (so Finish/Terminate is owed, even when the launch reads then failed). */
+  private initialized = false;
   private writable = true;
   private startedAt = 0;
   private statusAtLaunch = '';
@@ -154,17 +172,25 @@ export class ScormAdapter implements LmsAdapter {
     const launch = blankLaunch(packagePassMark);
     if (this.state !== 'new') return { ...launch, version: this.version };
     this.startedAt = this.clock();
-    const init = this.connection.initialize();
+    let init = this.connection.initialize();
+    for (let attempt = 1; !init.ok && attempt < LAUNCH_ATTEMPTS; attempt++) init = this.connection.initialize();
     if (!init.ok) {
       this.state = 'unavailable';
       this.setHealth({ kind: 'unavailable', error: init.error });
       return { ...launch, version: this.version };
     }
-    this.state = 'active';
+    this.initialized = true;
     const r = this.model.read;
+    let unread: LmsError | null = null;
     const value = (element: string) => {
-      const got = this.connection.get(element);
-      return got.ok ? got.value : '';
+      let got = this.connection.get(element);
+      for (let attempt = 1; !got.ok && attempt < LAUNCH_ATTEMPTS; attempt++) {
+        if (answersForElement(this.version, got.error.code)) return '';
+        got = this.connection.get(element);
+      }
+      if (got.ok) return got.value;
+      if (!answersForElement(this.version, got.error.code)) unread ??= got.error;
+      return '';
     };
     launch.version = this.version;
     launch.learnerId = value(r.learnerId);
@@ -184,6 +210,16 @@ export class ScormAdapter implements LmsAdapter {
       const id = value(r.objectiveId(slot));
       if (id && !this.objectiveSlots.has(id)) this.objectiveSlots.set(id, slot);
     }
+    if (unread) {
+      // Without what the LMS holds (the learner, their place, its interactions and
+      // objectives), anything sent would overwrite it with a guess: send nothing in this
+      // session, and let the next launch send this browser's copy.
+      this.state = 'unavailable';
+      this.setHealth({ kind: 'unavailable', error: unread });
+      return launch;
+    }
+    this.state = 'active';
+    launch.lmsDataRead = true;
     this.writable = launch.mode === 'normal';
     return launch;
   }
@@ -200,6 +236,7 @@ export class ScormAdapter implements LmsAdapter {
     const wasActive = this.state === 'active';
     this.state = 'finished';
     if (!wasActive) {
+      if (this.initialized) this.connection.terminate();
       this.setHealth({ kind: 'finished', error: null });
       return false;
     }

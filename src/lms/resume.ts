@@ -57,13 +57,23 @@ function isPrefix(short: readonly number[], long: readonly number[]): boolean {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** `suspendData` is null when the LMS would not give it: this browser's copy is then all there is to go on. */
 export function chooseResumePoint(
   scenario: CompiledScenario,
-  suspendData: string,
+  suspendData: string | null,
   local: LocalCopy | null,
 ): ResumePoint {
   const localSaved = local && local.saved.scenarioId === scenario.meta.id ? local.saved : null;
   const confirmed = local?.confirmed ?? 0;
+  if (suspendData === null) {
+    return localSaved
+      ? {
+          source: 'local',
+          saved: localSaved,
+          notice: 'The LMS did not give this activity your place, so you continue from the copy kept in this browser.',
+        }
+      : { source: 'fresh', saved: null, notice: null };
+  }
   if (!suspendData.trim()) {
     if (localSaved && localSaved.choices.length > confirmed) {
       return {

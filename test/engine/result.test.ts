@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markQuiz } from '../../src/engine/quiz.ts';
 import { buildResult, validateResult, type ResultRecord } from '../../src/engine/result.ts';
 import { resultsFromCsv, resultsToCsv } from '../../src/engine/result-csv.ts';
-import { safeCell } from '../../src/engine/csv.ts';
+import { safeCell, unsafeCell } from '../../src/engine/csv.ts';
 import { Session } from '../../src/engine/session.ts';
 import { sample } from './fixtures.ts';
 
@@ -87,5 +87,10 @@ describe('the result record', () => {
     expect(safeCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(safeCell('-2')).toBe('-2');
     expect(safeCell('plain')).toBe('plain');
+  });
+
+  it('reads back exactly what it wrote, a quote before a formula character included', () => {
+    for (const text of ["'=already quoted", "''=1", "'-alert(1)-'", '=1', "'plain", "'", '-2'])
+      expect(unsafeCell(safeCell(text))).toBe(text);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../src/engine/session.ts';
-import { type LmsAdapter, NoLmsAdapter, ScormAdapter } from '../../src/lms/adapter.ts';
+import { LAUNCH_ATTEMPTS, type LmsAdapter, NoLmsAdapter, ScormAdapter } from '../../src/lms/adapter.ts';
 import type { ScormVersion } from '../../src/lms/data-model.ts';
 import type { FoundApi } from '../../src/lms/discover.ts';
 import { buildLmsReport } from '../../src/lms/report.ts';
@@ -223,18 +223,54 @@ describe.each(['1.2', '2004'] as const)('the SCORM %s adapter against scorm-agai
     expect(decoded.ok && decoded.save.indices).toHaveLength(3);
   });
 
-  it('keeps going without the LMS when Initialize fails, and calls nothing more', () => {
+  it('keeps going without the LMS when Initialize keeps failing, and calls nothing more', () => {
     const lms = strictLms(version);
     const { found, faults } = withFaults({ version, api: lms.api } as FoundApi);
-    faults.fail(version === '1.2' ? 'LMSInitialize' : 'Initialize', 1, { code: version === '1.2' ? '101' : '102' });
+    faults.fail(version === '1.2' ? 'LMSInitialize' : 'Initialize', LAUNCH_ATTEMPTS, {
+      code: version === '1.2' ? '101' : '102',
+    });
     const adapter = new ScormAdapter(found);
     const launch = adapter.start(PACKAGE_PASS_MARK);
-    expect(launch.suspendData).toBe('');
+    expect(launch).toMatchObject({ suspendData: '', lmsDataRead: false });
     expect(adapter.health()).toMatchObject({ kind: 'unavailable', error: { call: 'initialize' } });
     const session = Session.start(sample());
     expect(adapter.commit(buildLmsReport(session, launch.passMark))).toBe(false);
     expect(adapter.finish(buildLmsReport(session, launch.passMark))).toBe(false);
     expect(lms.checker.calls).toEqual([]);
+  });
+
+  it('tries a failed Initialize or launch read again', () => {
+    const lms = strictLms(version, version === '1.2' ? { core: { student_id: 'L-7' } } : { learner_id: 'L-7' });
+    const { found, faults } = withFaults({ version, api: lms.api } as FoundApi);
+    faults.fail(version === '1.2' ? 'LMSInitialize' : 'Initialize', LAUNCH_ATTEMPTS - 1, 'throw');
+    faults.fail(version === '1.2' ? 'LMSGetValue' : 'GetValue', LAUNCH_ATTEMPTS - 1, { code: '101' });
+    const adapter = new ScormAdapter(found);
+    const launch = adapter.start(PACKAGE_PASS_MARK);
+    expect(launch).toMatchObject({ learnerId: 'L-7', lmsDataRead: true });
+    expect(adapter.health()).toMatchObject({ kind: 'connected' });
+    expect(faults.injected).toHaveLength(2 * (LAUNCH_ATTEMPTS - 1));
+    expect(adapter.commit(buildLmsReport(Session.start(sample()), launch.passMark))).toBe(true);
+    expect(lms.checker.problems).toEqual([]);
+  });
+
+  it('sends nothing when the LMS will not give its data at launch, and still terminates', () => {
+    const lms = strictLms(version);
+    const { found, faults } = withFaults({ version, api: lms.api } as FoundApi);
+    faults.fail(version === '1.2' ? 'LMSGetValue' : 'GetValue', LAUNCH_ATTEMPTS, {
+      code: version === '1.2' ? '101' : '301',
+    });
+    const adapter = new ScormAdapter(found);
+    const launch = adapter.start(PACKAGE_PASS_MARK);
+    // The first read (the learner's id) failed every time: what the LMS holds is unknown.
+    expect(launch.lmsDataRead).toBe(false);
+    expect(adapter.health()).toMatchObject({ kind: 'unavailable', error: { call: 'get' } });
+    const session = Session.start(sample());
+    pick(session, 'GP');
+    expect(adapter.commit(buildLmsReport(session, launch.passMark))).toBe(false);
+    expect(adapter.finish(buildLmsReport(session, launch.passMark))).toBe(false);
+    expect(lms.checker.calls.filter((c) => /SetValue|Commit/.test(c.method))).toEqual([]);
+    expect(lms.checker.finishes).toBe(1);
+    expect(lms.checker.problems).toEqual([]);
   });
 
   it('finishes exactly once, and calls nothing after it', () => {

@@ -7,6 +7,7 @@ import {
   FileRefused,
   JsonArraySplitter,
   MAX_DEPTH,
+  MAX_RECORD_CHARS,
   readCandidates,
   textChunks,
 } from '../../src/dashboard/read-results.ts';
@@ -110,6 +111,21 @@ describe('reading candidates from a file’s text', () => {
     ['hello, this is a letter', /no "id" column/],
   ])('refuses a malformed file as a whole (%#)', async (text, why) => {
     expect(await refusal(text)).toMatch(why);
+  });
+
+  it('refuses a record or row over 4 MB even when it arrives in one piece', async () => {
+    const big = 'x'.repeat(MAX_RECORD_CHARS);
+    const inOnePiece = async (text: string) => {
+      try {
+        for await (const batch of readCandidates(pieces(text, text.length))) void batch;
+      } catch (e) {
+        if (e instanceof FileRefused) return e.message;
+        throw e;
+      }
+      return 'not refused';
+    };
+    expect(await inOnePiece(`[{"cohort": "${big}"}]`)).toMatch(/record 1 is larger than 4 MB/);
+    expect(await inOnePiece(`id,cohort\r\n1,${big}\r\n2,x\r\n`)).toMatch(/row at line 2 is larger than 4 MB/);
   });
 });
 
