@@ -142,14 +142,25 @@ async function showBeforePlay(id: string, mode: FeedbackMode): Promise<void> {
   );
 }
 
+/** Counts saves, so that only the latest one's outcome is shown (an earlier one can finish after a later choice). */
+let savesStarted = 0;
+
 async function persist(session: Session): Promise<void> {
-  if (!player || !saves.persistent) return;
+  if (!player) return;
+  if (!saves.persistent) {
+    // Kept in memory for this page, so that the debrief can still be shown.
+    await saves.save(session.toSaved()).catch(() => undefined);
+    return;
+  }
+  const mine = ++savesStarted;
   player.setSaveState({ kind: 'saving' });
   try {
     await saves.save(session.toSaved());
-    player?.setSaveState({ kind: 'saved', at: new Date() });
+    if (mine === savesStarted) player?.setSaveState({ kind: 'saved', at: new Date() });
   } catch (e) {
-    player?.setSaveState({ kind: 'failed', message: (e as Error).message || 'the browser refused to store it' });
+    if (mine === savesStarted) {
+      player?.setSaveState({ kind: 'failed', message: (e as Error).message || 'the browser refused to store it' });
+    }
   }
 }
 
@@ -294,6 +305,9 @@ async function openStorage(): Promise<void> {
 }
 
 async function boot(): Promise<void> {
+  // Fetch the scenario of a play link while storage and settings open, not after.
+  const [, page, id] = location.hash.replace(/^#/, '').split('/');
+  if (id && ['before', 'play', 'debrief', 'after'].includes(page ?? '')) void loadScenario(id).catch(() => undefined);
   // The LMS adapter is loaded only when an LMS launched the page.
   if (new URLSearchParams(location.search).has('scorm')) {
     lms = (await import('./lms-launch.ts')).startLmsLaunch(location.search);

@@ -127,7 +127,13 @@ class VisualSession {
     if (this.closed) return;
     this.model = this.buildModel();
     this.render();
-    this.game?.show(this.model);
+    // The canvas catches up after the new text has been painted, so it never delays the text.
+    const model = this.model;
+    requestAnimationFrame(() =>
+      window.setTimeout(() => {
+        if (!this.closed && this.model === model) this.game?.show(model);
+      }, 0),
+    );
     const cues = this.session.context.sounds;
     if (this.session.context.scene !== previousScene && !cues.some((c) => AMBIENT_SOUNDS.has(c))) {
       this.sound.stopAmbient();
