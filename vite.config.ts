@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
+import { cspPlugin } from './tools/vite-plugin-csp.ts';
 import { storiesPlugin } from './tools/vite-plugin-stories.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [storiesPlugin()],
+  plugins: [storiesPlugin(), cspPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -66,6 +66,7 @@ export class StoryRunner {
   private globalTagCount: number;
   private first = true;
   private pendingErrors: StoryProblem[] = [];
+  private lastChoicePath: string | undefined;
 
   constructor(json: string | object, options: RunnerOptions = {}) {
     this.story = new Story(json as string);
@@ -82,7 +83,8 @@ export class StoryRunner {
 
   private safePath(): string | undefined {
     try {
-      return this.story.state.currentPathString ?? undefined;
+      // A flow that has run out has no current path: the last choice taken says where it was.
+      return this.story.state.currentPathString ?? this.lastChoicePath;
     } catch {
       return undefined;
     }
@@ -169,6 +171,7 @@ export class StoryRunner {
     if (!Number.isInteger(index) || index < 0 || index >= n) {
       throw new RangeError(`no option ${index + 1}: this decision has ${n} option(s)`);
     }
+    this.lastChoicePath = this.story.currentChoices[index]?.sourcePath;
     this.story.ChooseChoiceIndex(index);
   }
 

@@ -106,7 +106,7 @@ export class Session {
       if (index < 0) index = options.findIndex((o) => o.text === choice.text);
       if (index < 0) {
         stoppedBecause = options.length
-          ? `the story has changed: decision ${replayed + 1} no longer offers "${choice.text}"`
+          ? `the story has changed: decision ${replayed + 1} no longer offers "${quoteFromSave(choice.text)}"`
           : `the story has changed: it ends before decision ${replayed + 1}`;
         break;
       }
@@ -156,12 +156,22 @@ export class Session {
   }
 }
 
+/** Text from a save, for a message to the learner: cut short, since a damaged save can hold anything. */
+export function quoteFromSave(value: unknown, max = 60): string {
+  const text = String(value);
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Epoch milliseconds that make a valid Date (a result record writes them as ISO times). */
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 8.64e15;
+
 /** Checks that an unknown value (e.g. read from storage) is a usable saved session. */
 export function parseSavedSession(value: unknown): { ok: true; saved: SavedSession } | { ok: false; reason: string } {
   if (typeof value !== 'object' || value === null) return { ok: false, reason: 'the save is not a record' };
   const v = value as Record<string, unknown>;
   if (v.v !== SAVE_VERSION)
-    return { ok: false, reason: `the save has version ${String(v.v)}, expected ${SAVE_VERSION}` };
+    return { ok: false, reason: `the save has version ${quoteFromSave(v.v)}, expected ${SAVE_VERSION}` };
   if (typeof v.scenarioId !== 'string' || !v.scenarioId) return { ok: false, reason: 'the save names no scenario' };
   if (typeof v.storyHash !== 'string') return { ok: false, reason: 'the save has no story version' };
   if (typeof v.seed !== 'number' || !Number.isFinite(v.seed))
@@ -169,7 +179,7 @@ export function parseSavedSession(value: unknown): { ok: true; saved: SavedSessi
   if (v.feedbackMode !== 'reflect' && v.feedbackMode !== 'assessment') {
     return { ok: false, reason: 'the save has no valid feedback mode' };
   }
-  if (typeof v.startedAt !== 'number') return { ok: false, reason: 'the save has no start time' };
+  if (!isTime(v.startedAt)) return { ok: false, reason: 'the save has no valid start time' };
   if (!Array.isArray(v.choices)) return { ok: false, reason: 'the save has no list of choices' };
   for (const [i, c] of (v.choices as unknown[]).entries()) {
     const r = c as Record<string, unknown> | null;
@@ -178,7 +188,7 @@ export function parseSavedSession(value: unknown): { ok: true; saved: SavedSessi
       !Number.isInteger(r.index) ||
       (r.index as number) < 0 ||
       typeof r.text !== 'string' ||
-      typeof r.at !== 'number' ||
+      !isTime(r.at) ||
       !(r.decisionId === null || typeof r.decisionId === 'string')
     ) {
       return { ok: false, reason: `choice ${i + 1} in the save is malformed` };

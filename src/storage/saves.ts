@@ -2,7 +2,7 @@
  * Saved sessions, one per scenario. A record that cannot be read is moved aside under a
  * `quarantine:` key (never deleted) and the caller is told why.
  */
-import { type SavedSession, parseSavedSession } from '../engine/session.ts';
+import { type SavedSession, parseSavedSession, quoteFromSave } from '../engine/session.ts';
 import type { KeyValueStore } from './store.ts';
 
 const SAVE_PREFIX = 'save:';
@@ -35,7 +35,9 @@ export class SaveRepository {
     if (raw === null || raw === undefined) return { kind: 'none' };
     const parsed = parseSavedSession(raw);
     if (parsed.ok && parsed.saved.scenarioId === scenarioId) return { kind: 'ok', saved: parsed.saved };
-    const reason = parsed.ok ? `it belongs to another scenario (${parsed.saved.scenarioId})` : parsed.reason;
+    const reason = parsed.ok
+      ? `it belongs to another scenario (${quoteFromSave(parsed.saved.scenarioId)})`
+      : parsed.reason;
     const quarantineKey = await this.quarantine(key, raw, reason);
     return { kind: 'unreadable', reason, quarantineKey };
   }

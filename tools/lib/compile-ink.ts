@@ -76,7 +76,10 @@ export function compileInk(
     },
   };
   const errorHandler = (message: string, kind: number) => {
-    diagnostics.push(parseCompilerMessage(message, entry, kind));
+    const d = parseCompilerMessage(message, entry, kind);
+    // The compiler reports some faults twice (e.g. a bad brace inside a choice): say it once.
+    const repeat = diagnostics.some((o) => o.file === d.file && o.line === d.line && o.message === d.message);
+    if (!repeat) diagnostics.push(d);
   };
   // The compiler names the entry by the name we give it; included files by their resolved path.
   const options = new CompilerOptions(entry, [], false, errorHandler, fileHandler);

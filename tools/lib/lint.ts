@@ -8,6 +8,7 @@ import { CHOICE_ONLY_TAGS, LINE_ONLY_TAGS, parseTag } from '../../src/engine/tag
 import { MET_THRESHOLD } from '../../src/engine/ledger.ts';
 import type { ScenarioBuild } from './build-scenario.ts';
 import { scanTags } from './scan-tags.ts';
+import { placeOfProblem, readDeclarations } from './source-places.ts';
 
 export type FindingCode =
   | 'ink-error'
@@ -155,8 +156,10 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
       message: `exploration stopped at ${e.maxStates} states: results are partial (raise --max-states, or reduce state, e.g. fewer variables that never matter again)`,
     });
   }
+  const declarations = readDeclarations(build.files);
   for (const p of e.problems) {
     if (p.kind === 'tag') continue; // reported from the source with file and line
+    const place = placeOfProblem(declarations, p.message, p.path);
     const external = /external|binding/i.test(p.message);
     const message = p.message
       .replace(/^(Error:\s*)+/, '')
@@ -167,6 +170,7 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
       severity: 'error',
       code: p.kind === 'runaway' ? 'runaway' : 'runtime-error',
       message: `${external ? 'unbound external function: ' : ''}${message}${where}${pathHint(p.at)}`,
+      ...place,
       path: p.at,
     });
   }

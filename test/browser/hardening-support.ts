@@ -1,0 +1,92 @@
+/**
+ * Shared by the hardening tests: a seeded random generator (so every run replays the same
+ * cases), starting a scenario in the page, and reading the app's IndexedDB records directly.
+ */
+import type { Page } from 'playwright-core';
+
+/** mulberry32: small, fast and seeded; the same seed gives the same sequence. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const DB_NAME = 'safeguarding-simulator';
+export const DATA_STORE = 'data';
+
+/** Opens a scenario's briefing and starts it, skipping the optional questions before play. */
+export async function startScenario(page: Page, id: string): Promise<void> {
+  await page.goto(page.url().replace(/#.*$/, `#/scenario/${id}`));
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  const skip = page.getByRole('button', { name: 'Skip all of this and start' });
+  await Promise.race([skip.waitFor(), page.locator('.choice-list .choice').first().waitFor()]);
+  if (await skip.isVisible()) await skip.click();
+  await page.locator('.choice-list .choice').first().waitFor();
+}
+
+/** One record of the app's data store, read with IndexedDB itself (not through the app). */
+export function readRecord(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    ({ db, store, key }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(store).objectStore(store).get(key);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    { db: DB_NAME, store: DATA_STORE, key },
+  );
+}
+
+/** Waits until the save status reports the latest choice stored. */
+export async function waitForSaved(page: Page): Promise<void> {
+  await page.locator('.save-status.saved', { hasText: 'Progress saved' }).waitFor();
+}
+
+export interface PlayerState {
+  options: string[];
+  log: string;
+  choicesMade: number;
+  ended: boolean;
+}
+
+/** What the player shows: the options on offer, the story log and how many choices it lists. */
+export function playerState(page: Page): Promise<PlayerState> {
+  return page.evaluate(() => ({
+    options: [...document.querySelectorAll('.choice-list .choice .choice-text')].map((e) => e.textContent ?? ''),
+    log: document.querySelector('.story-log')?.textContent ?? '',
+    choicesMade: document.querySelectorAll('.story-log .choice-made').length,
+    ended: !!document.querySelector('.choices button.primary') && !document.querySelector('.choice-list'),
+  }));
+}
+
+/**
+ * Makes choices in the page, one per number in `draws` (each in [0, 1) picks among the
+ * options on offer), stopping at the ending. Returns the texts chosen.
+ */
+export function chooseInPage(page: Page, draws: number[]): Promise<string[]> {
+  return page.evaluate(async (draws) => {
+    const chosen: string[] = [];
+    for (const r of draws) {
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>('.choice-list button.choice')];
+      if (!buttons.length) break;
+      const button = buttons[Math.floor(r * buttons.length)]!;
+      chosen.push(button.querySelector('.choice-text')?.textContent ?? '');
+      button.click();
+      // Let the page's own work (saving, the visual layer) interleave as it would between clicks.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return chosen;
+  }, draws);
+}
