@@ -9,6 +9,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { resultsToCsv } from '../src/engine/result-csv.ts';
 import { PARTICIPANT_AGENCIES, RESULT_FORMAT, RESULT_VERSION, type ResultRecord } from '../src/engine/result.ts';
+import { seededRandom } from '../src/engine/seeded-random.ts';
 
 interface SyntheticScenario {
   id: string;
@@ -70,17 +71,7 @@ const OPTIONS = [
   'Close the case as the family are engaging',
 ];
 
-/** Mulberry32: small, fast and deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
 const rating = (rnd: () => number, centre: number) => Math.max(1, Math.min(5, Math.round(centre + (rnd() - 0.5) * 2)));

@@ -1,17 +1,9 @@
-/** Saves a Blob (a CSV table, a chart image) through the browser's download. */
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** File names of the dashboard's exports; the download itself is the app's. */
+import { exportFileName } from '../ui/download.ts';
+
+export { downloadBlob } from '../ui/download.ts';
 
 /** `partnership-<what>-<YYYY-MM-DD>.<ext>` */
 export function exportName(what: string, ext: string, date = new Date()): string {
-  return `partnership-${what}-${date.toISOString().slice(0, 10)}.${ext}`;
+  return exportFileName(`partnership-${what}`, ext, date);
 }

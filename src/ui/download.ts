@@ -1,6 +1,6 @@
-/** Saves text as a file through the browser's download. */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a Blob (a table, a chart image, a record) through the browser's download. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
@@ -8,7 +8,12 @@ export function download(filename: string, text: string, type: string): void {
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves text as a file through the browser's download. */
+export function download(filename: string, text: string, type: string): void {
+  downloadBlob(filename, new Blob([text], { type }));
 }
 
 export function exportFileName(stem: string, ext: string, date = new Date()): string {

@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { syntheticResult } from '../../bench/synthetic-results.ts';
 import { resultsToCsv } from '../../src/engine/result-csv.ts';
 import type { ResultRecord } from '../../src/engine/result.ts';
+import { seededRandom } from '../../src/engine/seeded-random.ts';
 
 /**
  * `accepted`: every record imported; `rejected`: none imported, each rejected with a
@@ -64,16 +65,7 @@ type Rnd = () => number;
 type Json = Record<string, unknown>;
 type Mutation = (r: Json, rnd: Rnd) => void;
 
-export function seeded(seed: number): Rnd {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded: (seed: number) => Rnd = seededRandom;
 
 const pick = <T>(rnd: Rnd, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
 const int = (rnd: Rnd, lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));

@@ -3,18 +3,9 @@
  * cases), starting a scenario in the page, and reading the app's IndexedDB records directly.
  */
 import type { Page } from 'playwright-core';
+import { seededRandom } from '../../src/engine/seeded-random.ts';
 
-/** mulberry32: small, fast and seeded; the same seed gives the same sequence. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 export const DB_NAME = 'safeguarding-simulator';
 export const DATA_STORE = 'data';

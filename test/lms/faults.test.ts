@@ -25,23 +25,14 @@ import { MemoryStore } from '../../src/storage/store.ts';
 import { compiledScenario } from '../engine/fixtures.ts';
 import { type AnyApi, relaunchData, strictLms } from './lms-runtime.ts';
 import type { StrictChecker } from './strict-checker.ts';
+import { seededRandom } from '../../src/engine/seeded-random.ts';
 
 const FAULT_RATE = 0.2;
 const PACKAGE_PASS_MARK = 0.7;
 const LEARNER_ID = 'learner-0042';
 const START = Date.UTC(2026, 10, 23, 9, 0, 0);
 
-/** mulberry32: a small seeded generator, so every run can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 interface Script {
   label: string;
