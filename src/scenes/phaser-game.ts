@@ -69,6 +69,9 @@ export function startVisualGame(
         input: { keyboard: false, gamepad: false, mouse: true, touch: true },
         scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.NO_CENTER },
         render: { antialias: true, powerPreference: 'low-power' },
+        // The scene only fades and pulses: 20 frames a second is enough, and leaves the
+        // main thread free to paint the story text sooner after each choice.
+        fps: { limit: 20 },
         scene,
       });
     } catch (e) {
