@@ -181,25 +181,46 @@ export async function showConsole(app: Shell, id: string): Promise<void> {
     );
   };
 
-  // The presenter may ask for the state after it reloads; the store already has it.
-  channel.onmessage = async (e: MessageEvent<{ id: string; revision: number }>) => {
-    if (e.data?.id !== f.id || e.data.revision <= f.revision) return;
-    const fresh = await r.get(f.id);
-    if (fresh && fresh.revision > f.revision) {
+  const stop = keepInStep(
+    channel,
+    r,
+    () => f,
+    (fresh) => {
       f = fresh;
       render();
-    }
-  };
-  const tick = window.setInterval(() => {
-    const el = document.getElementById('console-timer');
-    if (el) el.textContent = formatTimer(timerElapsed(f, Date.now()));
-  }, 1000);
+    },
+    () => document.getElementById('console-timer'),
+  );
   app.show(container, `Trainer console: ${f.label}`);
   render();
-  app.onLeaveView(() => {
+  app.onLeaveView(stop);
+}
+
+/**
+ * Follows changes made in the other window (re-read from the store, newest revision wins)
+ * and ticks the discussion timer. Returns what stops both.
+ */
+function keepInStep(
+  channel: BroadcastChannel,
+  r: FacilitationRepository,
+  current: () => Facilitation,
+  onFresh: (f: Facilitation) => void,
+  timer: () => Element | null,
+): () => void {
+  channel.onmessage = async (e: MessageEvent<{ id: string; revision: number }>) => {
+    const f = current();
+    if (e.data?.id !== f.id || e.data.revision <= f.revision) return;
+    const fresh = await r.get(f.id);
+    if (fresh && fresh.revision > current().revision) onFresh(fresh);
+  };
+  const tick = window.setInterval(() => {
+    const el = timer();
+    if (el) el.textContent = formatTimer(timerElapsed(current(), Date.now()));
+  }, 1000);
+  return () => {
     window.clearInterval(tick);
     channel.close();
-  });
+  };
 }
 
 export async function showPresenter(app: Shell, id: string): Promise<void> {
@@ -211,24 +232,21 @@ export async function showPresenter(app: Shell, id: string): Promise<void> {
   const channel = new BroadcastChannel(CHANNEL);
   const container = h('div', { className: 'presenter-container' });
   const render = () => container.replaceChildren(renderPresenter(f, rebuild(scenario, f), Date.now()));
-  channel.onmessage = async (e: MessageEvent<{ id: string; revision: number }>) => {
-    if (e.data?.id !== f.id) return;
-    const fresh = await r.get(f.id);
-    if (fresh && fresh.revision > f.revision) {
+  const stop = keepInStep(
+    channel,
+    r,
+    () => f,
+    (fresh) => {
       f = fresh;
       render();
-    }
-  };
-  const tick = window.setInterval(() => {
-    const el = container.querySelector('.presenter-timer');
-    if (el) el.textContent = formatTimer(timerElapsed(f, Date.now()));
-  }, 1000);
+    },
+    () => container.querySelector('.presenter-timer'),
+  );
   document.body.classList.add('presenting');
   app.show(container, `Presenting: ${scenario.meta.title}`);
   render();
   app.onLeaveView(() => {
-    window.clearInterval(tick);
-    channel.close();
+    stop();
     document.body.classList.remove('presenting');
   });
 }
