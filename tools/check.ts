@@ -8,6 +8,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type ScenarioBuild, buildScenario } from './lib/build-scenario.ts';
 import { storeInCache } from './lib/build-cache.ts';
+import { type DecisionCues, type QuizCues, decisionCues, quizCues } from './lib/cue-lint.ts';
 import { type Finding, lintScenario } from './lib/lint.ts';
 
 interface Args {
@@ -62,6 +63,8 @@ export interface CheckReport {
   longestUnbounded: boolean;
   decisionPoints: { id: string; kinds: string[] }[];
   learningPoints: { id: string; min: number; max: number; canBeMet: boolean; canBeMissed: boolean }[];
+  /** What a test-wise learner could read from options' length and place. */
+  cues: { quiz: QuizCues | null; decisions: DecisionCues | null };
   findings: Finding[];
 }
 
@@ -92,6 +95,10 @@ export function checkTarget(target: string, maxStates: number, onProgress?: (n: 
       const min = r?.min ?? 0;
       return { id, min, max, canBeMet: max > 0, canBeMissed: min <= 0 };
     }),
+    cues: {
+      quiz: build.quiz ? quizCues(build.quiz) : null,
+      decisions: e?.complete ? decisionCues(e.sightings) : null,
+    },
     findings,
   };
 }
@@ -125,6 +132,17 @@ function printReport(r: CheckReport): void {
         `  ${l.id.padEnd(w)} ${String(l.min).padStart(5)} ${String(l.max).padStart(5)}  ${(l.canBeMet ? 'yes' : 'NO').padEnd(10)}  ${l.canBeMissed ? 'yes' : 'NO'}`,
       );
     }
+  }
+  const { quiz, decisions } = r.cues;
+  if (quiz) {
+    console.log(
+      `  quiz cues: key longest in ${quiz.keyLongest}/${quiz.items} items, shortest in ${quiz.keyShortest}; key length ${quiz.lengthRatio.toFixed(2)}× the distractors'; keys by place ${quiz.keyPlaces.join('/')}`,
+    );
+  }
+  if (decisions?.decisions) {
+    console.log(
+      `  decision cues (challenge, disguised): best longest in ${decisions.bestLongest}/${decisions.decisions}, shortest in ${decisions.bestShortest}; best length ${decisions.lengthRatio.toFixed(2)}× the others'; real option written first in ${decisions.realFirst}/${decisions.withReal}`,
+    );
   }
   for (const f of r.findings) console.log(`  ${place(f)}${f.severity}: ${f.message}`);
   const errors = r.findings.filter((f) => f.severity === 'error').length;

@@ -6,7 +6,7 @@
 import { brokenScenarios, loadScenario, scenarios } from 'virtual:scenarios';
 import { markQuiz } from '../engine/quiz.ts';
 import type { CompiledScenario } from '../engine/scenario.ts';
-import { type FeedbackMode, Session } from '../engine/session.ts';
+import { type FeedbackMode, Session, randomSeed } from '../engine/session.ts';
 import { type Attempt, AttemptRepository } from '../storage/attempts.ts';
 import { openStore } from '../storage/indexeddb-store.ts';
 import { type LoadedSave, SaveRepository } from '../storage/saves.ts';
@@ -126,8 +126,9 @@ async function load(id: string): Promise<CompiledScenario | null> {
 async function showBeforePlay(id: string, mode: FeedbackMode): Promise<void> {
   const scenario = await load(id);
   if (!scenario) return;
+  const seed = randomSeed();
   show(
-    renderBeforePlay(scenario, (input) => {
+    renderBeforePlay(scenario, seed, (input) => {
       const attempt: Attempt = {
         resultId: newId(),
         scenarioId: id,
@@ -136,7 +137,7 @@ async function showBeforePlay(id: string, mode: FeedbackMode): Promise<void> {
         preTest: scenario.quiz && input.preAnswers ? markQuiz(scenario.quiz.pre, input.preAnswers, new Date()) : null,
         confidenceBefore: input.confidence,
       };
-      void startScenario(scenario, attempt);
+      void startScenario(scenario, attempt, seed);
     }),
     `Before you start: ${scenario.meta.title}`,
   );
@@ -187,8 +188,8 @@ function play(session: Session, notice: string | null): void {
   else view.setSaveState({ kind: 'saved', at: new Date() });
 }
 
-async function startScenario(scenario: CompiledScenario, attempt: Attempt): Promise<void> {
-  const session = Session.start(scenario, { feedbackMode: attempt.feedbackMode });
+async function startScenario(scenario: CompiledScenario, attempt: Attempt, seed: number): Promise<void> {
+  const session = Session.start(scenario, { feedbackMode: attempt.feedbackMode, seed });
   await attempts.save(attempt).catch(() => undefined);
   await saves.save(session.toSaved()).catch(() => undefined);
   history.replaceState(null, '', `#/play/${scenario.meta.id}`);

@@ -107,6 +107,26 @@ function collectSightings(beat: Beat, sightings: Map<string, TagSighting>, decis
       if (s) sightings.set(JSON.stringify(s), s);
     }
   }
+  if (beat.decision && beat.options.length > 1) {
+    const options = beat.options.map((o) => ({
+      text: o.text,
+      score: o.effects.reduce((sum, e) => sum + e.delta, 0),
+      real: o.real,
+      critical: o.critical.length > 0,
+      pinned: o.pin !== null,
+    }));
+    const s: TagSighting = {
+      kind: 'options',
+      data: { decision: beat.decision.id, kinds: beat.decision.kinds.join('+'), options: JSON.stringify(options) },
+    };
+    sightings.set(JSON.stringify(s), s);
+  }
+  for (const option of beat.options) {
+    for (const lp of option.critical) {
+      const s: TagSighting = { kind: 'critical', data: { lp, decision: beat.decision?.id ?? '', option: option.text } };
+      sightings.set(JSON.stringify(s), s);
+    }
+  }
   if (beat.decision) decisions.set(beat.decision.id, beat.decision.kinds);
 }
 

@@ -1,6 +1,8 @@
 /**
  * The scoring ledger: learning-point effects applied against the scenario's catalogue,
- * with met / partly met / missed judged against the maximum the path explorer found.
+ * with met / partly met / missed judged against the maximum the path explorer found and
+ * against the critical acts: a point that names critical acts is met by taking one, never
+ * by collecting credits alone.
  */
 import type { LearningPoint, Theme } from './scenario.ts';
 import type { LpEffect } from './tags.ts';
@@ -19,6 +21,13 @@ export interface LedgerEntry {
   optionText: string | null;
 }
 
+/** A critical act the learner took: the decision and option that are the lesson. */
+export interface CriticalAct {
+  lp: string;
+  decisionId: string | null;
+  optionText: string;
+}
+
 export interface LpResult {
   id: string;
   score: number;
@@ -27,6 +36,10 @@ export interface LpResult {
   scaled: number;
   status: LpStatus;
   entries: LedgerEntry[];
+  /** Whether the scenario names critical acts for this point (then one must be taken to meet it). */
+  needsAct: boolean;
+  /** The critical acts taken for this point, in order. */
+  acts: CriticalAct[];
 }
 
 export interface ThemeResult {
@@ -37,9 +50,15 @@ export interface ThemeResult {
   scaled: number;
 }
 
-export function statusOf(score: number, max: number): LpStatus {
-  if (max <= 0 || score <= 0) return 'missed';
-  return score >= MET_THRESHOLD * max ? 'met' : 'partly';
+/**
+ * Met: the score reaches the bar and, where the point names critical acts, one was taken.
+ * Partly met: a critical act was taken (or, for a point without any, the score is above
+ * zero) but the score is below the bar. Missed otherwise: credits alone never meet a point.
+ */
+export function statusOf(score: number, max: number, act: 'taken' | 'not-taken' | 'none' = 'none'): LpStatus {
+  if (act === 'not-taken' || max <= 0) return 'missed';
+  if (score >= MET_THRESHOLD * max && score > 0) return 'met';
+  return act === 'taken' || score > 0 ? 'partly' : 'missed';
 }
 
 export function scaledOf(score: number, max: number): number {
@@ -49,15 +68,25 @@ export function scaledOf(score: number, max: number): number {
 
 export class Ledger {
   private readonly entries: LedgerEntry[] = [];
+  private readonly acts: CriticalAct[] = [];
   private readonly known: Set<string>;
+  private readonly gated: ReadonlySet<string>;
   /** Effects naming learning points not in the catalogue (reported, never scored). */
   readonly unknown: LedgerEntry[] = [];
 
   constructor(
     readonly catalogue: readonly LearningPoint[],
     readonly maxima: Readonly<Record<string, number>>,
+    /** Learning points that name critical acts in the story. */
+    criticalPoints: readonly string[] = [],
   ) {
     this.known = new Set(catalogue.map((lp) => lp.id));
+    this.gated = new Set(criticalPoints);
+  }
+
+  /** Records that the learner took an option that is a critical act for these points. */
+  takeActs(points: readonly string[], decisionId: string | null, optionText: string): void {
+    for (const lp of points) if (this.known.has(lp)) this.acts.push({ lp, decisionId, optionText });
   }
 
   apply(effects: readonly LpEffect[], decisionId: string | null, optionText: string | null): void {
@@ -74,13 +103,18 @@ export class Ledger {
   result(id: string): LpResult {
     const score = this.score(id);
     const max = this.maxima[id] ?? 0;
+    const needsAct = this.gated.has(id);
+    const acts = this.acts.filter((a) => a.lp === id);
+    const act = !needsAct ? 'none' : acts.length ? 'taken' : 'not-taken';
     return {
       id,
       score,
       max,
       scaled: scaledOf(score, max),
-      status: statusOf(score, max),
+      status: statusOf(score, max, act),
       entries: this.entries.filter((e) => e.lp === id),
+      needsAct,
+      acts,
     };
   }
 
@@ -108,5 +142,9 @@ export class Ledger {
 
   allEntries(): readonly LedgerEntry[] {
     return this.entries;
+  }
+
+  allActs(): readonly CriticalAct[] {
+    return this.acts;
   }
 }

@@ -14,6 +14,7 @@ export const QuestionSchema = v.object({
 export const QuizSchema = v.object({
   pre: v.pipe(v.array(QuestionSchema), v.minLength(6), v.maxLength(10)),
   post: v.pipe(v.array(QuestionSchema), v.minLength(6), v.maxLength(10)),
+  followup: v.pipe(v.array(QuestionSchema), v.minLength(6), v.maxLength(10)),
 });
 
 /** Validates quiz.json against the schema and the learning-point catalogue. */
@@ -25,7 +26,7 @@ export function validateQuiz(value: unknown, learningPointIds: readonly string[]
   const problems: string[] = [];
   const quiz: Quiz = parsed.output; // the schema's output must be the player's Quiz type
   const ids = new Set<string>();
-  for (const form of ['pre', 'post'] as const) {
+  for (const form of ['pre', 'post', 'followup'] as const) {
     quiz[form].forEach((q, i) => {
       const at = `${form}[${i}] (${q.id})`;
       if (ids.has(q.id)) problems.push(`${at}: duplicate question id`);
@@ -36,9 +37,12 @@ export function validateQuiz(value: unknown, learningPointIds: readonly string[]
         problems.push(`${at}: answer ${q.answer} is not one of the ${q.options.length} options`);
     });
   }
-  const lpsOf = (form: 'pre' | 'post') => [...new Set(quiz[form].map((q) => q.learningPoint))].sort().join(',');
-  if (lpsOf('pre') !== lpsOf('post')) {
-    problems.push('the pre- and post-tests must cover the same learning points');
+  // Parallel forms: item k of each form tests the same learning point.
+  const pointsOf = (form: 'pre' | 'post' | 'followup') => quiz[form].map((q) => q.learningPoint).join(',');
+  if (pointsOf('pre') !== pointsOf('post') || pointsOf('pre') !== pointsOf('followup')) {
+    problems.push(
+      'the pre-, post- and follow-up tests must be parallel forms: the same number of items, item k of each testing the same learning point',
+    );
   }
   return problems;
 }

@@ -10,9 +10,11 @@ export interface Question {
   explanation: string;
 }
 
+/** Three parallel forms testing the same learning points: before play, after play, and at follow-up. */
 export interface Quiz {
   pre: Question[];
   post: Question[];
+  followup: Question[];
 }
 
 export interface QuizAnswer {

@@ -3,7 +3,7 @@
  * decision, with their parsed tags, and the options of that decision.
  */
 import { Story } from 'inkjs';
-import { type LpEffect, type Tag, filterTags, findTag, parseTags } from './tags.ts';
+import { type LpEffect, type PinPlace, type Tag, filterTags, findTag, parseTags } from './tags.ts';
 import type { AgencyId, DecisionKind } from './vocabulary.ts';
 
 export interface Line {
@@ -21,6 +21,10 @@ export interface BeatOption {
   feedback: string | null;
   /** The option the real case took. */
   real: boolean;
+  /** Learning points this option is a critical act for (the act the point teaches). */
+  critical: string[];
+  /** A place kept when options are shuffled, where order carries meaning. */
+  pin: PinPlace | null;
 }
 
 export interface Decision {
@@ -145,6 +149,8 @@ export class StoryRunner {
         effects: filterTags(parsed.tags, 'lp').map((t) => t.effect),
         feedback: findTag(parsed.tags, 'feedback')?.text ?? null,
         real: parsed.tags.some((t) => t.name === 'real'),
+        critical: filterTags(parsed.tags, 'critical').map((t) => t.learningPoint),
+        pin: findTag(parsed.tags, 'pin')?.place ?? null,
       };
     });
 

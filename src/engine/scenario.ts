@@ -56,6 +56,8 @@ export interface ScenarioFacts {
   /** Every chronology entry the story can reveal, over all paths. */
   allChrono: { when: string; what: string }[];
   endings: { id: string; title: string }[];
+  /** Learning points that name critical acts (`# critical:` on an option): met only when one is taken. */
+  criticalPoints: string[];
 }
 
 /** A scenario as the player loads it: compiled story plus metadata and build facts. */

@@ -5,6 +5,7 @@
  */
 import { type PlayContext, emptyContext, foldBeat } from './context.ts';
 import { Ledger } from './ledger.ts';
+import { decisionPlace, shownOrder } from './option-order.ts';
 import { type Beat, type BeatOption, StoryRunner } from './runner.ts';
 import type { CompiledScenario } from './scenario.ts';
 
@@ -78,7 +79,7 @@ export class Session {
     this.seed = options.seed ?? randomSeed();
     this.feedbackMode = options.feedbackMode ?? 'reflect';
     this.startedAt = this.now();
-    this.ledger = new Ledger(scenario.meta.learningPoints, scenario.facts.maxima);
+    this.ledger = new Ledger(scenario.meta.learningPoints, scenario.facts.maxima, scenario.facts.criticalPoints);
     this.runner = new StoryRunner(scenario.story, { seed: this.seed });
     this.beat = this.runner.continue();
     this.ledger.apply(this.beat.effects, null, null);
@@ -124,6 +125,15 @@ export class Session {
     return this.ctx;
   }
 
+  /** The current options in the order they are shown: drawn from the seed, pins kept. */
+  shownOptions(): BeatOption[] {
+    const { options, decision } = this.beat;
+    const order = shownOrder(options.length, this.seed, decisionPlace(decision?.id ?? null, this.turns.length), (i) =>
+      options[i]!.pin,
+    );
+    return order.map((i) => options[i]!);
+  }
+
   get finished(): boolean {
     return this.beat.done;
   }
@@ -136,6 +146,7 @@ export class Session {
     const choice: RecordedChoice = { index, text: option.text, decisionId, at };
     this.runner.choose(index);
     this.ledger.apply(option.effects, decisionId, option.text);
+    this.ledger.takeActs(option.critical, decisionId, option.text);
     this.turns.push({ beat: this.beat, choice, option });
     this.beat = this.runner.continue();
     this.ledger.apply(this.beat.effects, decisionId, option.text);

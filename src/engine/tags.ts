@@ -38,7 +38,12 @@ export type Tag =
   | { name: 'prompt'; text: string }
   | { name: 'real'; text: string | null }
   | { name: 'contact'; agency: AgencyId }
-  | { name: 'feedback'; text: string };
+  | { name: 'feedback'; text: string }
+  | { name: 'critical'; learningPoint: string }
+  | { name: 'pin'; place: PinPlace };
+
+/** Where a pinned option stays when options are shuffled. */
+export type PinPlace = 'first' | 'last';
 
 export type TagName = Tag['name'];
 
@@ -59,10 +64,12 @@ export const TAG_NAMES: readonly TagName[] = [
   'real',
   'contact',
   'feedback',
+  'critical',
+  'pin',
 ];
 
 /** Tags that only mean something on a choice. */
-export const CHOICE_ONLY_TAGS: ReadonlySet<TagName> = new Set(['contact', 'feedback']);
+export const CHOICE_ONLY_TAGS: ReadonlySet<TagName> = new Set(['contact', 'feedback', 'critical', 'pin']);
 /** Tags that never mean anything on a choice. */
 export const LINE_ONLY_TAGS: ReadonlySet<TagName> = new Set([
   'speaker',
@@ -159,6 +166,12 @@ export function parseTag(raw: string): TagResult {
       }
       return { ok: true, tag: { name: 'ending', id: fields[0], title: fields[1] } };
     }
+    case 'critical':
+      if (!ID.test(value)) return fail(raw, `critical must name a learning point id, got '${value}'`);
+      return { ok: true, tag: { name: 'critical', learningPoint: value } };
+    case 'pin':
+      if (value !== 'first' && value !== 'last') return fail(raw, `pin must be 'first' or 'last', got '${value}'`);
+      return { ok: true, tag: { name: 'pin', place: value } };
     case 'decision': {
       const fields = twoFields(value);
       if (!fields || !ID.test(fields[0])) {

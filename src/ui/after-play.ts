@@ -9,7 +9,11 @@ export interface AfterPlayInput {
   confidence: Record<string, number> | null;
 }
 
-export function renderAfterPlay(scenario: CompiledScenario, onDone: (input: AfterPlayInput) => void): HTMLElement {
+export function renderAfterPlay(
+  scenario: CompiledScenario,
+  seed: number,
+  onDone: (input: AfterPlayInput) => void,
+): HTMLElement {
   const { meta, quiz } = scenario;
   const form = h(
     'form',
@@ -19,7 +23,7 @@ export function renderAfterPlay(scenario: CompiledScenario, onDone: (input: Afte
           'section',
           { 'aria-labelledby': 'post-test-title' },
           h('h2', { id: 'post-test-title' }, `Post-test: ${quiz.post.length} questions`),
-          renderQuestions(quiz.post, 'post'),
+          renderQuestions(quiz.post, 'post', seed),
         )
       : null,
     h(

@@ -24,7 +24,12 @@ function field(id: string, label: string, hint: string, control: HTMLElement): H
   );
 }
 
-export function renderBeforePlay(scenario: CompiledScenario, onDone: (input: BeforePlayInput) => void): HTMLElement {
+/** `seed` orders the pre-test's options (the session that follows is started with it). */
+export function renderBeforePlay(
+  scenario: CompiledScenario,
+  seed: number,
+  onDone: (input: BeforePlayInput) => void,
+): HTMLElement {
   const { meta, quiz } = scenario;
   const text = (name: string) => h('input', { type: 'text', name, autocomplete: 'off', maxlength: 64 });
   const agency = h(
@@ -62,7 +67,7 @@ export function renderBeforePlay(scenario: CompiledScenario, onDone: (input: Bef
           { 'aria-labelledby': 'pre-test-title' },
           h('h2', { id: 'pre-test-title' }, `Pre-test: ${quiz.pre.length} questions (optional)`),
           h('p', { className: 'hint' }, 'Answer what you can; the answers are shown after the post-test at the end.'),
-          renderQuestions(quiz.pre, 'pre'),
+          renderQuestions(quiz.pre, 'pre', seed),
         )
       : null,
     h(

@@ -111,9 +111,11 @@ export function renderPresenter(f: Facilitation, session: Session, now: number):
           h(
             'ol',
             { className: 'presenter-options' },
-            session.current.options.map((o, i) =>
-              h('li', {}, o.text, votes ? h('span', { className: 'votes' }, ` — ${votes[i] ?? 0} votes`) : null),
-            ),
+            session
+              .shownOptions()
+              .map((o) =>
+                h('li', {}, o.text, votes ? h('span', { className: 'votes' }, ` — ${votes[o.index] ?? 0} votes`) : null),
+              ),
           ),
         )
       : null,
@@ -199,25 +201,26 @@ export function renderConsole(
   const current = f.decisions.find((d) => d.index === f.groupPath.length);
   const votes = current?.votes ?? beat.options.map(() => 0);
   const top = groupChoice(current);
-  const voteRows = beat.options.map((o, i) =>
+  const voteRows = session.shownOptions().map((o, shownAt) =>
     h(
       'tr',
       {},
-      h('th', { scope: 'row' }, `${i + 1}. ${o.text}`),
+      h('th', { scope: 'row' }, `${shownAt + 1}. ${o.text}`),
       f.branch
         ? h('td', {}, '—')
         : h(
             'td',
             {},
-            h('label', { className: 'visually-hidden', for: `votes-${i}` }, `Votes for option ${i + 1}`),
+            h('label', { className: 'visually-hidden', for: `votes-${o.index}` }, `Votes for option ${shownAt + 1}`),
             h('input', {
               type: 'number',
-              id: `votes-${i}`,
+              id: `votes-${o.index}`,
+              'data-index': o.index,
               min: 0,
               max: 999,
               step: 1,
               inputmode: 'numeric',
-              value: votes[i] ?? 0,
+              value: votes[o.index] ?? 0,
               className: 'vote-input',
             }),
           ),
@@ -226,17 +229,17 @@ export function renderConsole(
         { className: 'row-actions' },
         h(
           'button',
-          { type: 'button', className: 'secondary', onclick: () => a.onPlay(i) },
+          { type: 'button', className: 'secondary', onclick: () => a.onPlay(o.index) },
           f.branch ? 'Play on this path' : 'Play as the group’s choice',
         ),
         f.branch
           ? null
-          : h('button', { type: 'button', className: 'secondary', onclick: () => a.onExplore(i) }, 'Explore (branch)'),
+          : h('button', { type: 'button', className: 'secondary', onclick: () => a.onExplore(o.index) }, 'Explore (branch)'),
       ),
     ),
   );
   const readVotes = (root: HTMLElement) =>
-    Array.from(root.querySelectorAll<HTMLInputElement>('.vote-input'), (input) => Number(input.value));
+    beat.options.map((o) => Number(root.querySelector<HTMLInputElement>(`#votes-${o.index}`)?.value ?? 0));
   const voteForm = h(
     'form',
     { className: 'votes-form', novalidate: true },

@@ -182,7 +182,7 @@ export class PlayerView {
       h(
         'ol',
         { className: 'choice-list' },
-        beat.options.map((o, i) =>
+        this.session.shownOptions().map((o, i) =>
           h(
             'li',
             {},
@@ -191,9 +191,9 @@ export class PlayerView {
               {
                 type: 'button',
                 className: 'choice',
-                'data-index': i,
+                'data-index': o.index,
                 'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
-                onclick: () => this.callbacks.onChoose(i),
+                onclick: () => this.callbacks.onChoose(o.index),
               },
               i < 9 ? h('span', { className: 'key', 'aria-hidden': 'true' }, String(i + 1)) : null,
               h('span', { className: 'choice-text' }, o.text),
@@ -211,10 +211,10 @@ export class PlayerView {
     const target = e.target as HTMLElement | null;
     if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
     if (!/^[1-9]$/.test(e.key)) return;
-    const index = Number(e.key) - 1;
-    if (index < this.session.current.options.length) {
+    const option = this.session.shownOptions()[Number(e.key) - 1];
+    if (option) {
       e.preventDefault();
-      this.callbacks.onChoose(index);
+      this.callbacks.onChoose(option.index);
     }
   }
 }

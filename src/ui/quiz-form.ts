@@ -1,10 +1,15 @@
 /** Test questions as accessible radio groups, and the marked answers with explanations. */
+import { questionPlace, shownOrder } from '../engine/option-order.ts';
 import type { Question, QuizResult } from '../engine/quiz.ts';
 import { h } from './dom.ts';
 
 const LETTERS = 'ABCDEF';
 
-export function renderQuestions(questions: readonly Question[], form: 'pre' | 'post'): HTMLElement {
+/**
+ * Options are shown in an order drawn from `seed`; each radio's value is the option's
+ * index in quiz.json, so answers are marked by identity whatever their place on screen.
+ */
+export function renderQuestions(questions: readonly Question[], form: 'pre' | 'post', seed: number): HTMLElement {
   return h(
     'ol',
     { className: 'quiz' },
@@ -16,13 +21,13 @@ export function renderQuestions(questions: readonly Question[], form: 'pre' | 'p
           'fieldset',
           { className: 'question' },
           h('legend', {}, q.question),
-          q.options.map((option, oi) => {
+          shownOrder(q.options.length, seed, questionPlace(q.id)).map((oi, shownAt) => {
             const id = `${form}-${q.id}-${oi}`;
             return h(
               'div',
               { className: 'radio' },
               h('input', { type: 'radio', name: `${form}-${q.id}`, id, value: oi, 'data-question': qi }),
-              h('label', { for: id }, `${LETTERS[oi]}. ${option}`),
+              h('label', { for: id }, `${LETTERS[shownAt]}. ${q.options[oi]}`),
             );
           }),
         ),
@@ -58,8 +63,8 @@ export function renderMarked(questions: readonly Question[], result: QuizResult)
           'p',
           {},
           h('strong', {}, a?.correct ? 'Correct. ' : chosen === null ? 'Not answered. ' : 'Not quite. '),
-          chosen !== null && !a?.correct ? `You chose ${LETTERS[chosen]}: ${q.options[chosen]}. ` : '',
-          `The answer is ${LETTERS[q.answer]}: ${q.options[q.answer]}.`,
+          chosen !== null && !a?.correct ? `You chose: ${q.options[chosen]}. ` : '',
+          `The answer is: ${q.options[q.answer]}.`,
         ),
         h('p', { className: 'explanation' }, q.explanation),
       );

@@ -93,6 +93,8 @@ describe('the report an LMS receives', () => {
       effects: deltas.map((delta) => ({ id: 'lp', delta })),
       feedback: null,
       real: false,
+      critical: [],
+      pin: null,
     });
     const mixed = [option(0, 2), option(1), option(2, -1), option(3, 1, -1)];
     expect([0, 1, 2, 3].map((i) => judgeDecision(mixed, i))).toEqual(['correct', 'wrong', 'wrong', 'wrong']);

@@ -66,6 +66,7 @@ export function loopScenario(): CompiledScenario {
       allInfo: [],
       allChrono: [],
       endings: [{ id: 'stopped', title: 'The day ended' }],
+      criticalPoints: [],
     },
     story,
     storyHash: contentHash(story),

@@ -83,6 +83,7 @@ export function deriveFacts(meta: ScenarioMeta | null, json: string, exploration
   const episodes: EpisodeInfo[] = [];
   const allInfo: ScenarioFacts['allInfo'] = [];
   const allChrono: ScenarioFacts['allChrono'] = [];
+  const criticalPoints = new Set<string>();
   for (const s of exploration.sightings) {
     if (s.kind === 'episode') {
       const number = Number(s.data.number);
@@ -91,6 +92,7 @@ export function deriveFacts(meta: ScenarioMeta | null, json: string, exploration
       }
     } else if (s.kind === 'info') allInfo.push({ agency: String(s.data.agency), text: String(s.data.text) });
     else if (s.kind === 'chrono') allChrono.push({ when: String(s.data.when), what: String(s.data.what) });
+    else if (s.kind === 'critical') criticalPoints.add(String(s.data.lp));
   }
   episodes.sort((a, b) => a.number - b.number);
   return {
@@ -99,6 +101,7 @@ export function deriveFacts(meta: ScenarioMeta | null, json: string, exploration
     allInfo,
     allChrono,
     endings: exploration.endings.map(({ id, title }) => ({ id, title })),
+    criticalPoints: [...criticalPoints].sort(),
   };
 }
 

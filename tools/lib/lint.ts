@@ -7,6 +7,7 @@ import path from 'node:path';
 import { CHOICE_ONLY_TAGS, LINE_ONLY_TAGS, parseTag } from '../../src/engine/tags.ts';
 import { MET_THRESHOLD } from '../../src/engine/ledger.ts';
 import type { ScenarioBuild } from './build-scenario.ts';
+import { decisionCueProblems, decisionCues, pointsWithActs, quizCueProblems, quizCues } from './cue-lint.ts';
 import { scanTags } from './scan-tags.ts';
 import { placeOfProblem, readDeclarations } from './source-places.ts';
 
@@ -31,7 +32,10 @@ export type FindingCode =
   | 'no-decision-tag'
   | 'duplicate-decision'
   | 'episode-order'
-  | 'no-ending';
+  | 'no-ending'
+  | 'no-critical-act'
+  | 'quiz-cue'
+  | 'decision-cue';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -110,17 +114,16 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
           line: t.line,
         });
       }
-      if (tag.name === 'lp') {
-        touched.add(tag.effect.id);
-        if (build.meta && !catalogue.has(tag.effect.id)) {
-          add({
-            severity: 'error',
-            code: 'unknown-lp',
-            message: `unknown learning point '${tag.effect.id}' (not in scenario.json)`,
-            file: t.file,
-            line: t.line,
-          });
-        }
+      const named = tag.name === 'lp' ? tag.effect.id : tag.name === 'critical' ? tag.learningPoint : null;
+      if (tag.name === 'lp') touched.add(tag.effect.id);
+      if (named && build.meta && !catalogue.has(named)) {
+        add({
+          severity: 'error',
+          code: 'unknown-lp',
+          message: `unknown learning point '${named}' (not in scenario.json)`,
+          file: t.file,
+          line: t.line,
+        });
       }
       if (tag.name === 'decision') {
         const seen = decisionIds.get(tag.id);
@@ -219,6 +222,23 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
     });
   }
 
+  if (build.meta && build.quiz) {
+    for (const p of quizCueProblems(quizCues(build.quiz))) add({ ...p, code: 'quiz-cue', file: quizFile });
+  }
+  if (build.meta && e.complete) {
+    for (const p of decisionCueProblems(decisionCues(e.sightings))) add({ ...p, code: 'decision-cue' });
+    const acted = pointsWithActs(e.sightings);
+    for (const lp of build.meta.learningPoints) {
+      if (!acted.has(lp.id)) {
+        add({
+          severity: 'error',
+          code: 'no-critical-act',
+          message: `learning point '${lp.id}' has no reachable critical act: tag the option(s) that are its lesson '# critical: ${lp.id}', so that collecting credits alone (e.g. calling every agency) cannot meet it`,
+          file: metaFile,
+        });
+      }
+    }
+  }
   if (build.meta && e.complete) {
     for (const lp of build.meta.learningPoints) {
       const r = e.lpRanges[lp.id];
