@@ -6,7 +6,9 @@
  * nested deeper than any result record, and sizes beyond the limits below.
  * No DOM: it runs in the dashboard's worker and in Node tests.
  */
-import { resultsFromCsv } from '../engine/result-csv.ts';
+import { type CsvRow, CsvReader } from '../engine/csv.ts';
+import { resultFromCsvRow } from '../engine/result-csv.ts';
+import { RESULT_FORMAT } from '../engine/result.ts';
 
 export const MAX_FILE_BYTES = 1024 ** 3;
 /** A top-level JSON object (one record, or `{ "results": [...] }`) is parsed whole, so it is capped lower. */
@@ -72,6 +74,8 @@ const CLOSE_ARRAY = 0x5d; // ]
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
+/** Inside a record: a whole string (group 1 is its closing quote, absent if the text ends first, maybe after a backslash) or a bracket. */
+const INNER_TOKEN = /"(?:[^"\\]|\\[\s\S])*(?:(")|\\?$)|[{}[\]]/g;
 
 /** The index of the quote that closes the string opened at `open`, or -1 if the text ends first. */
 function closingQuote(text: string, open: number): number {
@@ -101,8 +105,8 @@ export class JsonArraySplitter {
   private expectValue = true;
   private sawComma = false;
   private finished = false;
-  /** Elements emitted so far. */
-  count = 0;
+  /** Elements emitted so far (counting from `count`: records already read by other means). */
+  constructor(public count = 0) {}
 
   push(text: string): string[] {
     const out: string[] = [];
@@ -135,9 +139,28 @@ export class JsonArraySplitter {
         continue;
       }
       if (this.depth > 1) {
-        if (c === OPEN_OBJECT || c === OPEN_ARRAY) this.open(c);
-        else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
-          if (this.closers.pop() !== c) throw this.syntax('a bracket that does not match');
+        // Inside a record only strings and brackets matter: one regular-expression step skips
+        // to the next bracket or over a whole string (which may hold brackets).
+        INNER_TOKEN.lastIndex = i;
+        const token = INNER_TOKEN.exec(b);
+        if (!token) {
+          i = b.length;
+          break;
+        }
+        if (token[0].charCodeAt(0) === QUOTE) {
+          // The string goes on in the next piece: scan it again from its opening quote then.
+          if (token[1] === undefined) {
+            i = token.index;
+            break;
+          }
+          i = token.index + token[0].length - 1;
+          continue;
+        }
+        i = token.index;
+        const bracket = b.charCodeAt(i);
+        if (bracket === OPEN_OBJECT || bracket === OPEN_ARRAY) this.open(bracket);
+        else {
+          if (this.closers.pop() !== bracket) throw this.syntax('a bracket that does not match');
           this.depth--;
           if (this.depth === 1) this.emit(out, i);
         }
@@ -225,73 +248,6 @@ class DepthGuard {
 }
 
 /**
- * Splits CSV text arriving in pieces into blocks of whole rows (a newline inside quotes
- * belongs to its cell). Blank rows are dropped; each row's line number is kept.
- */
-export class CsvRowSplitter {
-  private carry = '';
-  private inQuotes = false;
-  private line = 1;
-  private rowLine = 1;
-  header: string | null = null;
-  private rows: string[] = [];
-  private lines: number[] = [];
-
-  /** Adds text; returns the complete rows so far (excluding the header) and their line numbers. */
-  push(text: string): { rows: string[]; lines: number[] } {
-    const b = this.carry + text;
-    let rowStart = 0;
-    // The carried part was scanned before: its quotes and line breaks are already counted.
-    for (let i = this.carry.length; i < b.length; i++) {
-      const c = b.charCodeAt(i);
-      if (c === QUOTE) this.inQuotes = !this.inQuotes;
-      else if (c === 0x0a) {
-        this.line++;
-        if (!this.inQuotes) {
-          this.take(b.slice(rowStart, i));
-          rowStart = i + 1;
-          this.rowLine = this.line;
-        }
-      }
-    }
-    this.carry = b.slice(rowStart);
-    if (this.carry.length > MAX_RECORD_CHARS) {
-      throw new FileRefused(`the row at line ${this.rowLine} is larger than ${sizeText(MAX_RECORD_CHARS)}`);
-    }
-    return this.drain();
-  }
-
-  end(): { rows: string[]; lines: number[] } {
-    if (this.carry) this.take(this.carry);
-    this.carry = '';
-    return this.drain();
-  }
-
-  private take(row: string): void {
-    if (row.length > MAX_RECORD_CHARS) {
-      throw new FileRefused(`the row at line ${this.rowLine} is larger than ${sizeText(MAX_RECORD_CHARS)}`);
-    }
-    const text = row.endsWith('\r') ? row.slice(0, -1) : row;
-    if (/^[\s,;]*$/.test(text)) return;
-    if (this.header === null) this.header = text;
-    else {
-      this.rows.push(text);
-      this.lines.push(this.rowLine);
-    }
-  }
-
-  private drain(): { rows: string[]; lines: number[] } {
-    const out = { rows: this.rows, lines: this.lines };
-    this.rows = [];
-    this.lines = [];
-    return out;
-  }
-}
-
-/** How often (in characters of text) CSV rows are handed to the parser. */
-const CSV_BLOCK_CHARS = 512 * 1024;
-
-/**
  * Reads the records of a file's text, yielding them in batches as the text arrives.
  * Throws FileRefused when the file as a whole cannot be read.
  */
@@ -336,14 +292,117 @@ export async function* readCandidates(
   }
 }
 
+/**
+ * A JSON list read a line at a time: the app and most tools write one record per line,
+ * and such a line is parsed natively without scanning it first. Anything else (a record
+ * over several lines, a malformed one) falls back, from that line on, to the exact
+ * splitter, which checks the structure between records and names the record that is wrong.
+ */
 async function* readJsonArray(chunks: AsyncIterable<string>): AsyncGenerator<Candidate[]> {
-  const splitter = new JsonArraySplitter();
-  for await (const text of chunks) {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const lines = new LineRecords();
+  let fallback: string | null = null;
+  for (;;) {
+    const next = await iterator.next();
+    const values = lines.push(next.done ? '\n' : next.value);
+    if (values.length) yield values.map((value, k) => ({ at: `record ${lines.count - values.length + k + 1}`, value }));
+    if (lines.unread !== null) {
+      fallback = lines.unread;
+      break;
+    }
+    if (next.done) {
+      if (!lines.closed) throw new FileRefused('it is not complete JSON: the list is never closed (was it cut short?)');
+      return;
+    }
+  }
+  const splitter = new JsonArraySplitter(lines.count);
+  const rest: AsyncIterable<string> = {
+    [Symbol.asyncIterator]: () => ({
+      next: async () => {
+        if (fallback === null) return iterator.next();
+        const value = fallback;
+        fallback = null;
+        return { done: false, value };
+      },
+    }),
+  };
+  for await (const text of rest) {
     const before = splitter.count;
     const elements = splitter.push(text);
     if (elements.length) yield elements.map((element, k) => parseElement(element, before + k + 1));
   }
   splitter.end();
+}
+
+/** Reads a JSON list written one record per line; stops (leaving `unread`) at the first line that is not. */
+class LineRecords {
+  private carry = '';
+  private opened = false;
+  closed = false;
+  count = 0;
+  /** The text from the first line that is not one whole record, once found. */
+  unread: string | null = null;
+
+  push(text: string): unknown[] {
+    const out: unknown[] = [];
+    const b = this.carry + text;
+    let start = 0;
+    for (let end = b.indexOf('\n'); end >= 0; start = end + 1, end = b.indexOf('\n', start)) {
+      const wasOpen = this.opened;
+      if (!this.take(b.slice(start, end), out)) {
+        this.unread = this.resumeFrom(b.slice(start), wasOpen);
+        return out;
+      }
+    }
+    this.carry = b.slice(start);
+    if (this.carry.length > MAX_RECORD_CHARS) this.unread = this.resumeFrom(this.carry, this.opened);
+    return out;
+  }
+
+  /** What the exact splitter reads on from: the list's opening bracket, if this text comes after it. */
+  private resumeFrom(text: string, afterOpening: boolean): string {
+    return afterOpening ? `[${text}` : text;
+  }
+
+  /** Takes one line; false when the line is not simply whole records. */
+  private take(raw: string, out: unknown[]): boolean {
+    let line = raw.trim();
+    if (!line) return true;
+    if (this.closed) throw new FileRefused('it has more text after the end of the JSON list');
+    if (!this.opened) {
+      if (!line.startsWith('[')) return false;
+      this.opened = true;
+      line = line.slice(1).trim();
+      if (!line) return true;
+    }
+    if (line === ']') {
+      this.closed = true;
+      return true;
+    }
+    if (line.endsWith(',')) line = line.slice(0, -1);
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      return false;
+    }
+    // A result record is shallow; anything else is checked for the depth the splitter refuses.
+    if (!isMarked(value) && !depthWithin(value, MAX_DEPTH - 1)) return false;
+    out.push(value);
+    this.count++;
+    return true;
+  }
+}
+
+const isMarked = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && (value as { format?: unknown }).format === RESULT_FORMAT;
+
+/** Whether a parsed value nests no more than `levels` deep (the exact splitter refuses deeper ones). */
+function depthWithin(value: unknown, levels: number): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (levels <= 0) return false;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) if (!depthWithin(v, levels - 1)) return false;
+  return true;
 }
 
 function parseElement(text: string, index: number): Candidate {
@@ -380,44 +439,38 @@ async function* readJsonObject(chunks: AsyncIterable<string>): AsyncGenerator<Ca
   else yield [{ at: 'record 1', value }];
 }
 
-const HAS_ID_COLUMN = /(^|[,;\t])"?id"?([,;\t]|$)/;
+/**
+ * A results CSV, read with Papa Parse a piece at a time. A row that cannot be read is
+ * reported with its spreadsheet row number and the rest of the file imports; the file is
+ * refused whole only when it is not a results CSV at all.
+ */
+const rowChars = (cells: Record<string, string>) => Object.values(cells).reduce((n, c) => n + c.length, 0);
 
 async function* readCsv(chunks: AsyncIterable<string>): AsyncGenerator<Candidate[]> {
-  const splitter = new CsvRowSplitter();
-  let rows: string[] = [];
-  let lines: number[] = [];
-  let size = 0;
-  const block = (): Candidate[] => {
-    const header = splitter.header ?? '';
-    if (!HAS_ID_COLUMN.test(header)) {
+  const reader = new CsvReader();
+  const candidates = (rows: CsvRow[]): Candidate[] => {
+    const columns = reader.columns;
+    if (columns && !columns.includes('id')) {
       throw new FileRefused('it is neither JSON nor a results CSV (the first row has no "id" column)');
     }
-    const { records, errors } = resultsFromCsv(`${header}\r\n${rows.join('\r\n')}`);
-    const rowProblems = new Map<number, string>();
-    for (const e of errors) {
-      const m = /^row (\d+): (.*)$/.exec(e);
-      if (m) rowProblems.set(Number(m[1]) - 2, m[2]!);
-    }
-    const out = records.map((value, k): Candidate => {
-      const at = `row ${lines[k] ?? '?'}`;
-      const problem = rowProblems.get(k);
-      return problem ? { at, problem: `the CSV row cannot be read (${problem})` } : { at, value };
-    });
-    rows = [];
-    lines = [];
-    size = 0;
-    return out;
+    return rows.map((r) =>
+      'cells' in r
+        ? { at: `row ${r.row}`, value: resultFromCsvRow(r.cells) }
+        : { at: `row ${r.row}`, problem: `the row cannot be read (${r.problem})` },
+    );
   };
   for await (const text of chunks) {
-    const got = splitter.push(text);
-    rows = rows.concat(got.rows);
-    lines = lines.concat(got.lines);
-    size += text.length;
-    if (size >= CSV_BLOCK_CHARS && rows.length) yield block();
+    const rows = reader.push(text);
+    const big = rows.find((r) => 'cells' in r && rowChars(r.cells) > MAX_RECORD_CHARS);
+    if (big) throw new FileRefused(`row ${big.row} is larger than ${sizeText(MAX_RECORD_CHARS)}`);
+    if (reader.waiting > MAX_RECORD_CHARS) {
+      throw new FileRefused(
+        `a row after row ${rows.at(-1)?.row ?? 1} is larger than ${sizeText(MAX_RECORD_CHARS)}: a quote may be missing its partner`,
+      );
+    }
+    if (rows.length) yield candidates(rows);
   }
-  const last = splitter.end();
-  rows = rows.concat(last.rows);
-  lines = lines.concat(last.lines);
-  if (splitter.header === null) throw new FileRefused('it is empty');
-  yield block();
+  const last = candidates(reader.end());
+  if (!reader.columns) throw new FileRefused('it is empty');
+  yield last;
 }

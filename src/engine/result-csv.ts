@@ -3,7 +3,7 @@
  * confidence spread over named columns. `resultsFromCsv` reads it back losslessly
  * (apart from question wording, which the record never holds).
  */
-import { parseCsv, toCsv, unsafeCell } from './csv.ts';
+import { parseCsv, toCsv } from './csv.ts';
 import { RESULT_FORMAT, RESULT_VERSION, type ResultRecord } from './result.ts';
 
 const FIXED = [
@@ -89,7 +89,7 @@ export function resultsToCsv(records: readonly ResultRecord[]): string {
   return toCsv(columns, rows);
 }
 
-const nul = (s: string | undefined) => (s === undefined || s === '' ? null : unsafeCell(s));
+const nul = (s: string | undefined) => (s === undefined || s === '' ? null : s);
 const num = (s: string | undefined) => (s === undefined || s === '' ? NaN : Number(s));
 
 function quizFromRow(row: Record<string, string>, form: 'pre' | 'post'): ResultRecord['preTest'] {
@@ -121,48 +121,50 @@ export function resultsFromCsv(text: string): { records: unknown[]; errors: stri
   const { rows, errors } = parseCsv(text);
   if (rows.length && !('id' in rows[0]!))
     return { records: [], errors: ['this CSV has no "id" column: it is not a results export'] };
-  const records = rows.map((row) => {
-    let path: unknown;
-    try {
-      path = JSON.parse(row.path || '[]');
-    } catch {
-      path = null;
-    }
-    return {
-      format: RESULT_FORMAT,
-      version: RESULT_VERSION,
-      id: row.id,
-      participant: {
-        code: nul(row.participant_code),
-        agency: nul(row.participant_agency),
-        role: nul(row.participant_role),
-        cohort: nul(row.cohort),
-      },
-      scenario: { id: row.scenario_id, title: unsafeCell(row.scenario_title ?? ''), storyHash: row.story_hash },
-      feedbackMode: row.feedback_mode,
-      startedAt: row.started_at,
-      finishedAt: nul(row.finished_at),
-      completed: row.completed === 'yes',
-      durationSeconds: num(row.duration_seconds),
-      ending: row.ending_id ? { id: row.ending_id, title: unsafeCell(row.ending_title ?? '') } : null,
-      path,
-      learningPoints: Object.entries(row)
-        .filter(([k, value]) => k.startsWith('lp:') && value)
-        .map(([k, value]) => {
-          const [score, max, status] = value.split('/');
-          return { id: k.slice(3), score: num(score), max: num(max), status };
-        }),
-      themes: Object.entries(row)
-        .filter(([k, value]) => k.startsWith('theme:') && value)
-        .map(([k, value]) => {
-          const [score, max] = value.split('/').map(Number) as [number, number];
-          return { id: k.slice(6), score, max, scaled: max > 0 ? Math.min(Math.max(score, 0), max) / max : 0 };
-        }),
-      overall: num(row.overall),
-      preTest: quizFromRow(row, 'pre'),
-      postTest: quizFromRow(row, 'post'),
-      confidence: { before: confidenceFromRow(row, 'before'), after: confidenceFromRow(row, 'after') },
-    };
-  });
-  return { records, errors };
+  return { records: rows.map(resultFromCsvRow), errors };
+}
+
+/** One row of a results CSV (cells by column, guards undone) as a candidate record. */
+export function resultFromCsvRow(row: Record<string, string>): unknown {
+  let path: unknown;
+  try {
+    path = JSON.parse(row.path || '[]');
+  } catch {
+    path = null;
+  }
+  return {
+    format: RESULT_FORMAT,
+    version: RESULT_VERSION,
+    id: row.id,
+    participant: {
+      code: nul(row.participant_code),
+      agency: nul(row.participant_agency),
+      role: nul(row.participant_role),
+      cohort: nul(row.cohort),
+    },
+    scenario: { id: row.scenario_id, title: row.scenario_title ?? '', storyHash: row.story_hash },
+    feedbackMode: row.feedback_mode,
+    startedAt: row.started_at,
+    finishedAt: nul(row.finished_at),
+    completed: row.completed === 'yes',
+    durationSeconds: num(row.duration_seconds),
+    ending: row.ending_id ? { id: row.ending_id, title: row.ending_title ?? '' } : null,
+    path,
+    learningPoints: Object.entries(row)
+      .filter(([k, value]) => k.startsWith('lp:') && value)
+      .map(([k, value]) => {
+        const [score, max, status] = value.split('/');
+        return { id: k.slice(3), score: num(score), max: num(max), status };
+      }),
+    themes: Object.entries(row)
+      .filter(([k, value]) => k.startsWith('theme:') && value)
+      .map(([k, value]) => {
+        const [score, max] = value.split('/').map(Number) as [number, number];
+        return { id: k.slice(6), score, max, scaled: max > 0 ? Math.min(Math.max(score, 0), max) / max : 0 };
+      }),
+    overall: num(row.overall),
+    preTest: quizFromRow(row, 'pre'),
+    postTest: quizFromRow(row, 'post'),
+    confidence: { before: confidenceFromRow(row, 'before'), after: confidenceFromRow(row, 'after') },
+  };
 }

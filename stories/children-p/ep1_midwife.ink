@@ -29,16 +29,17 @@ Kirsty's next antenatal appointment is on Thursday. Between clinics and home vis
 # note: Each call takes time from a full caseload, and the appointment will come whether or not the calls are made. Ask the room what a midwife would normally check after a standard-risk notification, and what changes when the mother is 17.
 # prompt: Kirsty is a patient, a mother-to-be and a child. Which agencies hold each of those pictures of her?
 # real: The review found that what was known about the mother's own childhood was not used; she was seen as a parent, not as a child with needs of her own (P9).
-+ {not asked_sc1} [Children's social care: is Kirsty herself known to them? # contact: social-care # lp: p-parent-as-child +1 # feedback: Asking about Kirsty's own history treats her as what she is, a 17-year-old with a past that services already know (a parent under 18 is a child too).]
++ {not asked_sc1} [Children's social care: is Kirsty herself known to them? # contact: social-care # feedback: Kirsty's own history is what shows her as a 17-year-old with needs of her own; it counts when you use it in what you do next (a parent under 18 is a child too).]
     ~ asked_sc1 = true
     # sound: phone
     The duty social worker at the front door, Sarah Kimani, searches the system while you wait.
   "Yes, she's known. She was on a child protection plan from eight to ten, for neglect. Her mum's drinking, mainly." # speaker: Sarah Kimani (duty social worker) # info: social-care; Kirsty was on a child protection plan for neglect from the age of 8 to 10 because of her mother's drinking # chrono: Kirsty aged 8 to 10; Kirsty on a child protection plan for neglect
   "Then a child in need plan at fourteen. She was going missing overnight, three or four times, and wouldn't say where she'd been." # speaker: Sarah Kimani (duty social worker) # info: social-care; Child in need at 14 after repeated overnight missing episodes; she would not say where she had been # chrono: Kirsty aged 14; Kirsty goes missing overnight several times; child in need plan
+  "There's a contact from her school when she was fifteen, about an older man collecting her. Logged as information. No further action." # speaker: Sarah Kimani (duty social worker) # info: social-care; The school's concern at 15 about an older man collecting Kirsty was logged with no further action # chrono: Kirsty aged 15; School's concern about an older man logged by children's social care; no further action
   "Closed at sixteen. She declined services. Mum had put her out by then, it says here." # speaker: Sarah Kimani (duty social worker) # info: social-care; Case closed at 16 when Kirsty declined services; her mother had asked her to leave home # chrono: Kirsty aged 16; Case closed; Kirsty has left her mother's home
     "There's nothing open on her now. She's 17, so technically she's still ours, but nobody's referred." # speaker: Sarah Kimani (duty social worker)
     -> called
-+ {not asked_police1} [The police domestic abuse unit: what do they know about Mark Dobson? # contact: police # lp: p-teen-relationship-abuse +1 # feedback: Checking the partner's history is how a standard grading gets tested; an older partner with a record changes the picture for a teenage victim (teenage relationship abuse).]
++ {not asked_police1} [The police domestic abuse unit: what do they know about Mark Dobson? # contact: police # feedback: The partner's history is how a standard grading gets tested; an older partner with a record changes the picture for a teenage victim, if you use it (teenage relationship abuse).]
     ~ asked_police1 = true
     # sound: phone
     A detective constable in the domestic abuse unit rings you back after lunch.
@@ -47,7 +48,7 @@ Kirsty's next antenatal appointment is on Thursday. Between clinics and home vis
     She pauses.
     "Five months ago she was sixteen. To be honest, her age didn't go into the grading on Saturday. She said no to most of the questions, so it came out standard." # speaker: Detective constable (domestic abuse unit)
     -> called
-+ {not asked_school1} [Kirsty's old secondary school: what did they see of her? # contact: school # lp: p-teen-relationship-abuse +1 # feedback: Schools often hold the earliest signs of an older man's interest in a girl; here they date the relationship to when she was 15 (teenage relationship abuse).]
++ {not asked_school1} [Kirsty's old secondary school: what did they see of her? # contact: school # feedback: Schools often hold the earliest signs of an older man's interest in a girl; here the school raised it when she was 15 (teenage relationship abuse).]
     ~ asked_school1 = true
     # sound: phone
     The designated safeguarding lead at Ashcombe High, Janet Pryce, remembers Kirsty at once.
@@ -57,7 +58,7 @@ Kirsty's next antenatal appointment is on Thursday. Between clinics and home vis
     She is quiet for a moment.
     "Is it the same man?" # speaker: Janet Pryce (school safeguarding lead)
     -> called
-+ {not asked_gp1} [Kirsty's GP: anything in her health record that matters now? # contact: gp # lp: p-parent-as-child +1 # feedback: The GP record shows a young person whose own distress was never followed up, which belongs in any assessment of her (a parent under 18 is a child too).]
++ {not asked_gp1} [Kirsty's GP: anything in her health record that matters now? # contact: gp # feedback: The GP record shows a young person whose own distress was never followed up, which belongs in any assessment of her (a parent under 18 is a child too).]
     ~ asked_gp1 = true
     # sound: phone
     Dr Helen Airey calls between patients.
@@ -65,7 +66,7 @@ Kirsty's next antenatal appointment is on Thursday. Between clinics and home vis
   "Low mood on and off since. She missed the blood tests you asked for, by the way." # speaker: Dr Helen Airey (GP) # info: gp; Recurrent low mood; missed antenatal blood tests
     "Mark isn't registered with us, so I can't help you there." # speaker: Dr Helen Airey (GP)
     -> called
-+ [Wait for Thursday's appointment and hear what Kirsty says herself # real]
++ [Wait for Thursday's appointment and hear what Kirsty says herself # pin: last]
     There are eleven other notifications in your inbox this week, most of them graded standard. You file this one with Kirsty's notes and plan to ask her about it on Thursday.
     Three days of clinics and home visits go by.
     -> ep1_clinic
@@ -98,14 +99,14 @@ When you mention Saturday, Mark answers before she can.
 # decision: p1-see-kirsty-alone; disguised
 # note: Routine enquiry about domestic abuse should only happen when the woman is alone. Mark is charming and helpful, and the account is consistent. Ask the room how a midwife could make space to see Kirsty on her own without raising the risk.
 # prompt: What would you need to see or hear before you accepted that this was a slip?
-# real: The review found that the domestic abuse was well known to professionals, but the age gap and the imbalance of power were not weighed in what that meant for the baby or for the young mother (P8).
-+ [Accept what they both say, finish the check and give Kirsty the domestic abuse leaflet with her next appointment card # lp: p-teen-relationship-abuse -1 # feedback: A leaflet handed over in front of Mark may not be safe to take home, and the age gap and the pattern of call-outs were never weighed (teenage relationship abuse). # real]
+# real: The review records no detail of this point. It found that the domestic abuse was well known to professionals, but the age gap and the imbalance of power were not weighed in what they meant for the child (P8).
++ [Accept their matching accounts, finish the check, and tuck the domestic abuse helpline card in with her next appointment # lp: p-teen-relationship-abuse -1 # feedback: A card handed over in front of Mark may not be safe to take home, and the age gap and the pattern of call-outs were never weighed (teenage relationship abuse).]
     Kirsty puts the leaflet in her bag without looking at it. Mark holds the door for her on the way out.
     -> ep1_next
-+ [Make a reason to see Kirsty on her own, then ask her gently about home, how the relationship began and whether she feels safe # lp: p-teen-relationship-abuse +2 # lp: p-parent-as-child +1 # feedback: Seeing her alone, asking how the relationship began and counting her age in the risk assessment is how abuse in a teenage relationship comes to light (teenage relationship abuse).]
++ [Find a reason to see Kirsty on her own, then ask her about home, the relationship and whether she feels safe # critical: p-teen-relationship-abuse # lp: p-teen-relationship-abuse +2 # lp: p-parent-as-child +1 # feedback: Seeing her alone, asking how the relationship began and counting her age in the risk assessment is how abuse in a teenage relationship comes to light (teenage relationship abuse).]
     ~ saw_kirsty_alone = true
     -> ep1_alone
-+ [Ask them both, calmly and directly, what happened on Saturday night # lp: p-teen-relationship-abuse -1 # feedback: Asking about abuse with the partner in the room rarely brings an honest answer and can raise the risk to her afterwards (teenage relationship abuse).]
++ [Ask them both, calmly and directly, what happened on Saturday night and whether it has happened before # lp: p-teen-relationship-abuse -1 # feedback: Asking about abuse with the partner in the room rarely brings an honest answer and can raise the risk to her afterwards (teenage relationship abuse).]
     Mark gives the same account, in more detail. Kirsty nods along. Nothing in it changes.
     On the way out, Mark thanks you for "looking after his girls". Kirsty does not look back.
     -> ep1_next
@@ -133,11 +134,11 @@ Your team leader, Bev Latham, stops by your desk on her way out.
 # decision: p1-refer-whom; challenge
 # note: Every option here involves doing something. The difference is whose needs are in the referral. Ask the room whether a 17-year-old mother can be both the subject of a pre-birth assessment and a child in need of protection herself.
 # prompt: If Kirsty were 17 and not pregnant, what would the same facts make you do?
-# real: The review found that no thought was given to the mother's needs as a child, and that teenage victims of domestic abuse should always be considered for Early Help or MARAC (P8, P9).
-+ [Make a pre-birth referral to children's social care about the baby: domestic abuse, drinking, a young mother with little support # lp: p-parent-as-child -1 # feedback: The referral is right for the baby, but it frames Kirsty only as a parent; at 17 she is a child with a history services already hold (a parent under 18 is a child too). # real]
+# real: The review records no detail of this point. It found that no thought was given to the mother's needs as a child, and that teenage victims of domestic abuse should always be considered for Early Help or MARAC (P8, P9).
++ [Make a pre-birth referral to children's social care about the baby: domestic abuse, drinking, a very young mother with little support # feedback: The pre-birth referral is right and necessary for the baby, but on its own it frames Kirsty only as a parent; at 17 she is a child with a history services already hold (a parent under 18 is a child too).]
     Your referral is clear and well written. It is about the baby. # chrono: Pregnancy, 25 weeks; Midwife makes a pre-birth referral about the baby
     -> ep1_outcome
-+ [Make the pre-birth referral, and refer Kirsty herself as a 17-year-old: ask for an assessment of her own needs, and for the police and MARAC to look again at the risk given her age and the age gap # lp: p-parent-as-child +2 # lp: p-teen-relationship-abuse +1 # feedback: Two referrals, one for the baby and one for Kirsty as a child, with the age gap named as a risk: this is the response the findings ask for (a parent under 18 is a child too).]
++ [Refer the baby pre-birth, and refer Kirsty as a child at risk herself, asking for MARAC and the police to look again # critical: p-parent-as-child # critical: p-teen-relationship-abuse # lp: p-parent-as-child +2 # lp: p-teen-relationship-abuse +1 # feedback: Two referrals, one for the baby and one for Kirsty as a child, with her age and the age gap named as risks and MARAC considered for a victim under 18: this is the response the findings ask for (a parent under 18 is a child too).]
     ~ kirsty_own_referral = true
     You make two referrals: one for the baby, one for Kirsty. # chrono: Pregnancy, 25 weeks; Midwife refers the baby and Kirsty herself, and asks for the risk to be reconsidered for MARAC
     {asked_sc1:
@@ -147,10 +148,10 @@ Your team leader, Bev Latham, stops by your desk on her way out.
         You name Mark's conviction for assaulting a former partner, and ask that her age be counted in the risk grading. # lp: p-teen-relationship-abuse +1
     }
     {saw_kirsty_alone:
-        You record what Kirsty told you about when the relationship began, and that she was 15. That alone needs a strategy discussion.
+        You record what Kirsty told you: the relationship began when she was 15 and Mark was 34. That is a possible sexual offence against a child and a sign of exploitation, and you say so: it needs a strategy discussion with the police.
     }
     -> ep1_outcome
-+ [Record your concerns in the notes, refer Kirsty to the teenage pregnancy support worker, and review at 28 weeks # lp: p-parent-as-child -1 # lp: p-teen-relationship-abuse -1 # feedback: Support keeps her engaged, but without a referral nobody assesses the risk to her or to the baby, and her history stays unread (teenage relationship abuse).]
++ [Record your concerns in full, refer Kirsty to the teenage pregnancy support worker, and review her at 28 weeks # lp: p-parent-as-child -1 # lp: p-teen-relationship-abuse -1 # feedback: Support keeps her engaged, but without a referral nobody assesses the risk to her or to the baby, and her history stays unread (teenage relationship abuse).]
     Kirsty takes up the support worker's offer. The notes are thorough. # chrono: Pregnancy, 25 weeks; Midwife records concerns and refers Kirsty for teenage pregnancy support
     -> ep1_outcome
 === ep1_outcome ===
@@ -162,8 +163,10 @@ Your team leader, Bev Latham, stops by your desk on her way out.
 ~ asked_gp1 = false
 ~ saw_kirsty_alone = false
 {kirsty_own_referral:
-    Kirsty is given a social worker of her own and a place on a young parents' programme. MARAC hears her case once, and a specialist worker sees her three times.
-    She tells her worker more than she has told anyone. But the support ends on her eighteenth birthday, and Mark stays.
+    Children's social care holds a strategy discussion with the police about Kirsty herself: her age, the age gap and the school's old concern about an older man. # chrono: Pregnancy, 26 weeks; Strategy discussion with the police about Kirsty as a child at risk
+    Kirsty will not make a statement about Mark. The police record what is known and share it with their exploitation team, and MARAC, counting her age, hears her case.
+    Kirsty is given a social worker of her own, on a child in need plan, with the threshold decision recorded for her and for the baby, and a specialist young people's domestic abuse worker.
+    She tells her worker more than she has told anyone. But the plan for her closes on her eighteenth birthday, a few months after Ellie is born, and Mark stays.
 - else:
     The pre-birth assessment finds a young mother with a supportive older partner. After Ellie is born she is put on a child in need plan, which closes when she is six months old.
 }

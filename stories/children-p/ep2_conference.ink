@@ -42,11 +42,15 @@ Kirsty nods. She looks tired.
 # decision: p2-where-is-lee; disguised
 # note: The agreement has held as far as anyone knows, and nobody has raised a new concern. But nothing has been tested: the police check on the first plan was never done. Ask the room what the conference actually knows, as opposed to what it has been told.
 # prompt: What would have to be true before you could say the earlier risk had been dealt with?
-# real: The review found that as the category changed from sexual abuse to neglect, the earlier concern dropped out of the plans and became almost hidden from the practitioners (P1).
-+ [Accept the parents' account: the written agreement has held for eighteen months with no new concerns # lp: p-category-change -1 # feedback: An untested account is not evidence that an earlier risk has gone; the police check on the first plan was never done (category change). # real]
+# real: The review records no detail of this point. It found that as the category changed from sexual abuse to neglect, the earlier concern dropped out of the plans and became almost hidden from the practitioners (P1).
++ [Accept the parents' account: the written agreement has held for eighteen months with no new concerns raised # lp: p-category-change -1 # feedback: An untested account is not evidence that an earlier risk has gone; the police check on the first plan was never done (category change).]
     Dean moves on to the new plan.
     -> ep2_category
-+ [Ask DC Shah whether the police ever confirmed where Lee Crane is living # lp: p-category-change +1 # lp: p-sexual-abuse-knowledge +1 # feedback: Checking the outstanding action before closing it is how a conference knows whether the earlier risk is mitigated, and keeps the sexual abuse history in the risk assessment (category change).]
++ [Ask both parents to sign the no-contact agreement again today, and record it as confirmed # lp: p-category-change -1 # feedback: A second signature repeats a measure nobody ever checked; it tells the conference nothing about where Lee Crane is (category change).]
+    Mark signs at once. Kirsty signs after him. The agreement is recorded as confirmed. # chrono: Ellie aged 5; Parents re-sign the no-contact agreement about Lee Crane
+    Dean moves on to the new plan.
+    -> ep2_category
++ [Ask DC Shah whether the police ever confirmed where Lee Crane is living now, as the first plan asked # lp: p-category-change +1 # lp: p-sexual-abuse-knowledge +1 # feedback: Checking the outstanding action before closing it is how a conference knows whether the earlier risk is mitigated, and keeps the sexual abuse history in the risk assessment (category change).]
     ~ checked_lee = true
     DC Shah scrolls through her laptop for a minute.
   "That action was never closed. His last known address on our system is Moor Lane, here in Ashcombe." # speaker: DC Amira Shah (police) # info: police; The check on Lee Crane's address was never done; his last known address is in Ashcombe, a short walk from the family # chrono: Ellie aged 5; Police find Lee Crane's last known address is in Ashcombe, not Scotland
@@ -63,20 +67,21 @@ Kirsty nods. She looks tired.
 # decision: p2-category; challenge
 # note: Dean's plan is a good plan for neglect, and he is right that neglect is the daily harm. The question is what happens to the sexual abuse concern once it is not in the plan that people work from. The chair owns that decision.
 # prompt: When the next social worker picks this case up, what will tell them that Lee Crane exists?
-# real: In the real case the category moved to neglect and the sexual abuse was no longer explicit in the children's plans. The board's response is that no plan should change category without formal agreement that the earlier risks have been mitigated (P1, P1.1).
-+ [Agree the change to neglect and sign off the plan as drafted: neglect is the harm these children live with every day # lp: p-category-change -2 # feedback: The new plan is sound on neglect, but it drops an assessment that was never done and a concern that was never resolved (category change). # real]
+# real: In the real case the category moved from sexual abuse to neglect and the sexual abuse was no longer explicit in the children's plans (P1); the conference itself is invented. The board's response is that no plan should change category without formal agreement that the earlier risks have been mitigated (P1.1).
++ [Agree the change to neglect and sign off Dean's plan as drafted: neglect is the harm these children live with every day # lp: p-category-change -2 # feedback: The new plan is sound on neglect, but it drops an assessment that was never done and a concern that was never resolved (category change). # real]
     The conference agrees. The plan goes out that afternoon. It is clear and practical. # chrono: Ellie aged 5; Plan category changes to neglect; the sexual abuse actions are not carried into the new plan
     It says nothing about Lee Crane.
     Dean thanks you afterwards.
     "That's the first plan on this family I think we can actually deliver." # speaker: Dean Marsh (social worker)
     He means it.
     -> ep2_after
-+ [Agree the change to neglect, and set out the history and the unfinished actions in the conference minutes # lp: p-category-change -1 # feedback: Minutes are rarely read once a new plan is issued; outstanding actions need to be in the plan itself, with owners and dates (category change).]
++ [Agree the change to neglect, and set out the full history and each unfinished action in the conference minutes # lp: p-category-change -1 # feedback: Minutes are rarely read once a new plan is issued; outstanding actions need to be in the plan itself, with owners and dates (category change).]
     The category changes to neglect. Your minutes record the history and the four actions that were never finished. # chrono: Ellie aged 5; Plan category changes to neglect; the history is recorded in the minutes but not in the plan
     The minutes go out three weeks later. The plan went out the same afternoon, and it is the plan that people work from.
     -> ep2_after
-+ [Add neglect, but keep sexual abuse as a category until the earlier risks are shown to be dealt with; write the history and each outstanding action into the new plan, with a name and a date # lp: p-category-change +2 # lp: p-plan-as-tool +1 # feedback: Carrying the history and the outstanding actions into the plan, and not dropping the category without agreement that the risk is dealt with, keeps the concern in sight (category change).]
++ [Add neglect but keep sexual abuse until its risks are dealt with, and put the history and old actions in the plan # critical: p-category-change # lp: p-category-change +2 # feedback: Carrying the history and the outstanding actions into the plan, and not dropping the category without agreement that the risk is dealt with, keeps the concern in sight (category change).]
     ~ history_carried = true
+    ~ history_kept = true
     {checked_lee:
         "Given what DC Shah has just told us," you say, "I'm not able to agree that the earlier risk is dealt with."
     - else:

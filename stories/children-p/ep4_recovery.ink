@@ -18,11 +18,14 @@ An email from the children's new social worker, Priya Nair, is waiting in your i
 # decision: p4-review-focus; disguised
 # note: The service's job is treatment, and engagement is hard won; workers fear that asking about the children will drive parents away. Ask the room what the clear tests do and do not tell us, and what a child-focused question sounds like in a recovery setting.
 # prompt: If you could know one thing about Ruby's day, what would it be?
-# real: The review found that the parents' assessments were focused on the adults, with little attention to what their drinking and drug use meant for the children's care and safety (P3).
+# real: The review found that the parents' assessments were focused on the adults, with little attention to what their drinking and drug use meant for the children's care and safety (P3). The recovery service and this review meeting are invented.
++ [Praise the progress, ask Kirsty to keep a daily drinking diary for the next review, and keep Mark's Monday tests # lp: p-child-focused-substance -1 # feedback: A drinking diary is a good treatment tool, but it measures the adult; nobody has asked what the drinking means for Ruby's morning or Ellie's evening (child-focused substance misuse assessment).]
+    Kirsty takes the diary home. Mark books his next four Mondays. # chrono: Ellie aged 7; Recovery review: drinking diary for the mother; booked tests continue for the father
+    -> ep4_core_group
 + [Record good engagement: Mark's tests are clear and Kirsty is cutting down; keep the review on their own treatment goals # lp: p-child-focused-substance -1 # feedback: Clear tests at booked times and a parent's own account say little about the children's day; the assessment stays about the adults (child-focused substance misuse assessment). # real]
     The review is positive. You set new goals for both of them: Mark to stay abstinent, Kirsty to cut to three drinking days a week. # chrono: Ellie aged 7; Recovery review records good engagement and treatment goals for the parents
     -> ep4_core_group
-+ [Ask them both about the children's day: who takes them to school, who is sober at teatime and bedtime, who looks after Ruby on a bad day, where the drink and drugs are kept; and offer Mark a test today, unbooked # lp: p-child-focused-substance +2 # feedback: Asking what the drinking means for each part of the children's day, and testing claims at unexpected times, makes the assessment about the children as well as the adults (child-focused substance misuse assessment).]
++ [Ask them who gets the children up, fed and to bed on a bad day, and offer Mark a drug test today, unbooked # critical: p-child-focused-substance # lp: p-child-focused-substance +2 # feedback: Asking what the drinking means for each part of the children's day, and testing claims at unexpected times, makes the assessment about the children as well as the adults (child-focused substance misuse assessment).]
     ~ child_day_asked = true
     -> ep4_childs_day
 === ep4_childs_day ===
@@ -44,25 +47,25 @@ Your team leader, Phil Norris, is not keen.
 # decision: p4-share; challenge
 # note: Phil's worry about the therapeutic relationship is real and widely shared in adult services. But the parents were referred because of the children's plan, and the sharing of information to protect children does not depend on consent. Ask the room what the children's plan loses if adult services send a line instead of a person.
 # prompt: What would the core group need from you to make the plan about the children's day, rather than the parents' treatment?
-# real: The review asked that assessments of parental drinking and drug use be multi-agency, and that the plans that follow be about the children and the risks to them (P3.1).
-+ [Send the short update your team leader suggests # lp: p-child-focused-substance -1 # feedback: A one-line update about the adults leaves the core group with no picture of what the drinking means for the children (child-focused substance misuse assessment). # real]
+# real: The review records no detail of this point. It asked that assessments of parental drinking and drug use be multi-agency, and that the plans that follow be about the children and the risks to them (P3.1).
++ [Send Priya the short update your team leader suggests, and offer to talk to her by phone if she needs more # lp: p-child-focused-substance -1 # feedback: A one-line update about the adults leaves the core group with no picture of what the drinking means for the children (child-focused substance misuse assessment).]
     You email Priya: both parents engaging well; Mark's tests clear. # chrono: Ellie aged 7; Recovery service sends a brief update: engaging, tests clear
     Priya replies with thanks. At the core group your line is read out. It is the best news in the meeting.
     -> ep4_after
-+ [Send a fuller written report, but don't attend: what the drinking and drug use mean for the children's day, and that Mark's tests are only ever at booked times # lp: p-child-focused-substance +1 # feedback: A written report that describes the children's day is a real help, but the plan is made in the room, and that is where the two services' plans need to be joined up (child-focused substance misuse assessment).]
++ [Send a fuller written report instead of going: what you know of the children's day, and that tests are all booked # lp: p-child-focused-substance +1 # feedback: A written report that describes the children's day is a real help, but the plan is made in the room, and that is where the two services' plans need to be joined up (child-focused substance misuse assessment).]
     {child_day_asked:
         Your report sets out Ellie's mornings, Kirsty's bad days and the test Mark would not take. # chrono: Ellie aged 7; Recovery service sends a written report on the children's day and Mark's declined test
     - else:
         Your report notes that every clear test has been at a booked appointment. You realise you cannot say much more about the children's day, because you have not asked. # chrono: Ellie aged 7; Recovery service sends a written report noting that all tests were booked
     }
     -> ep4_after
-+ [Tell Kirsty and Mark that you will share what you know with the social worker, go to the core group, and ask for the two plans to be joined up around the children # lp: p-child-focused-substance +2 # lp: p-plan-as-tool +1 # feedback: Being there in person, and tying the treatment goals to the children's plan, is what a multi-agency, child-focused assessment of parental substance misuse looks like (child-focused substance misuse assessment).]
++ [Tell Kirsty and Mark what you will share, go to the core group, and ask for the two plans to be joined up # critical: p-child-focused-substance # lp: p-child-focused-substance +2 # feedback: Being there in person, and tying the treatment goals to the children's plan, is what a multi-agency, child-focused assessment of parental substance misuse looks like (child-focused substance misuse assessment).]
     ~ substance_at_core = true
     Phil shrugs.
     "Your call. Write down why." # speaker: Phil Norris (team leader)
     At the core group you set out what you know. # chrono: Ellie aged 7; Recovery worker attends the core group and the treatment plan is linked to the children's plan
     {child_day_asked:
-        Ellie's mornings, Kirsty's lunchtime drinking and Mark's refused test go into the children's plan. So does a new action: unbooked tests, with results shared with Priya.
+        Ellie's mornings, Kirsty's lunchtime drinking and Mark's refused test go into the children's plan. So do two new actions: unbooked tests, with results shared with Priya, and a young carer's assessment for Ellie. # chrono: Ellie aged 7; Young carer's assessment for Ellie added to the plan
     - else:
         You can say that every test has been at a booked time, and you agree to start unbooked tests. You realise you cannot say much about the children's day, because you have not asked.
     }

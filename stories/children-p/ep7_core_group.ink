@@ -7,7 +7,7 @@
 You are the school nurse for Ashcombe Hill Primary. All three Dobson children are at the school now, and you are a member of their core group.
 {court_told:
     {checked_mark:
-        The children are living with their aunt, Carol, while the court case goes on.
+        The children are living with their aunt, Carol, as her foster children under interim care orders, while the court case goes on.
     - else:
         The children are living with Mark under a written agreement while the court case goes on.
     }
@@ -30,15 +30,15 @@ With ten minutes left, Tom picks up the plan. It is dated eleven months ago. Hal
 # decision: p7-scrutinise; challenge
 # note: The adults' problems are genuine and pressing, and Tom is new. Challenging a plan in the last ten minutes of a long meeting feels awkward, especially from a health colleague rather than the lead agency. Ask the room who in a core group is responsible for the plan.
 # prompt: If someone read this plan without knowing the family, what would it tell them about Ellie, Jack and Ruby?
-# real: The review questioned whether those attending the multi-agency meetings, faced with the family's longstanding adult problems, really scrutinised, updated and carried out the children's plans (P7).
-+ [Agree the plan continues, and ask for your figures on Ruby's weight to go in the minutes # lp: p-plan-as-tool -2 # feedback: Your figures go in the minutes, but the plan that people work from stays eleven months old (plan as a working tool). # real]
+# real: The review records no detail of this meeting. It questioned whether those attending the multi-agency meetings, faced with the family's longstanding adult problems, really scrutinised, updated and carried out the children's plans (P7).
++ [Agree the plan continues for now, and ask for your figures on Ruby's weight to go in the minutes # lp: p-plan-as-tool -2 # feedback: Your figures go in the minutes, but the plan that people work from stays eleven months old (plan as a working tool).]
     Tom notes it. The meeting closes on time. # chrono: Ellie aged 9; Core group agrees the plan continues unchanged
     On your way out you pass the plan, face down on the table. The next core group is in six weeks. Half of it will be about Mark's benefits.
     -> ep7_voice
-+ [Ask the group to go through the plan action by action: what has been done, what has changed for each child, and who will do what by when; and add what is missing # lp: p-plan-as-tool +2 # feedback: Going through the plan line by line, and rewriting it around each child with names and dates, makes it a working tool again (plan as a working tool).]
++ [Ask the group to go through the plan line by line: what is done, and who does what by when for each child # critical: p-plan-as-tool # lp: p-plan-as-tool +2 # feedback: Going through the plan line by line, and rewriting it around each child with names and dates, makes it a working tool again (plan as a working tool).]
     ~ plan_scrutinised = true
     -> ep7_rewrite
-+ [Say nothing now, and email Tom your concerns after the meeting so as not to take up more time # lp: p-plan-as-tool -1 # feedback: A private email leaves the rest of the core group working from the old plan; the plan belongs to the whole group (plan as a working tool).]
++ [Say nothing now, and email Tom your concerns and figures after the meeting, so as not to take up more time # lp: p-plan-as-tool -1 # feedback: A private email leaves the rest of the core group working from the old plan; the plan belongs to the whole group (plan as a working tool).]
     You email Tom that evening. He replies a week later to say he will pick it up at the next review. # chrono: Ellie aged 9; School nurse emails concerns to the social worker after the core group
     -> ep7_voice
 === ep7_rewrite ===
@@ -66,11 +66,11 @@ You realise that nobody at the table has spoken to any of the children on their 
 # decision: p7-voice; disguised
 # note: Mark's account may be partly true, and nobody wants to call a father a liar in front of him. But the minutes are about to record the children's views from someone else's mouth. Ask the room whose voice is missing from this meeting.
 # prompt: How would the plan change if Ellie had been in the room?
-# real: The board's response calls for plans that are about the children and carried out as detailed working tools (P7.1).
-+ [Let it stand: the school says the children are coming in every day # lp: p-plan-as-tool -1 # feedback: The children's views, recorded from their father's account, stand in for the children themselves; the plan loses its centre (plan as a working tool). # real]
-    The minutes record that the children are happy at home. # chrono: Ellie aged 9; Minutes record the children are happy, from the father's account
+# real: The review records no detail of this meeting. The board's response calls for plans that are about the children and carried out as detailed working tools (P7.1).
++ [Ask Tom to minute it as Mark's view, not the children's, and to add their own views after his next home visit # lp: p-plan-as-tool -1 # feedback: Labelling it as Mark's view is honest, but nobody is named to see the children, and the next visit is weeks away; the plan stays without their voices (plan as a working tool).]
+    Tom writes: father reports the children are happy at home; children's views to follow. # chrono: Ellie aged 9; Minutes record the father's view; children's views to follow
     -> ep7_end
-+ [Say that nobody here has heard from the children themselves, and offer to see Ellie on her own at school this week, with a named person to see Jack and Ruby # lp: p-plan-as-tool +1 # feedback: Hearing from each child, and naming who will do it, keeps the plan about the children rather than the adults (plan as a working tool).]
++ [Say the children have not been heard, and offer to see Ellie alone this week, with someone for Jack and Ruby # critical: p-plan-as-tool # lp: p-plan-as-tool +1 # feedback: Hearing from each child, and naming who will do it, keeps the plan about the children rather than the adults (plan as a working tool).]
     ~ ellie_heard = true
     -> ep7_ellie
 === ep7_ellie ===

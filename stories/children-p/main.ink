@@ -20,6 +20,8 @@ VAR kirsty_own_referral = false
 // Episode 2: the conference chair
 VAR checked_lee = false
 VAR history_carried = false
+// Set only by critical acts that keep the sexual abuse history in the plan (ep2, ep3).
+VAR history_kept = false
 // Episode 3: the school
 VAR jack_recorded = false
 VAR found_history = false
@@ -35,6 +37,8 @@ VAR asked_gp5 = false
 VAR asked_ed5 = false
 VAR asked_police5 = false
 VAR read_file = false
+VAR chronology_built = false
+VAR ep5_strategy = false
 VAR legal_planning = false
 // Episode 6: the residence order
 VAR checked_mark = false

@@ -15,7 +15,7 @@
     ~ contacts_made++
     The nursery manager says Mia has not attended for three weeks. # speaker: Nursery manager # info: nursery; No attendance for three weeks # chrono: October; Mia stops attending nursery
     -> after_contact
-+ [Go ahead with the home visit now # real]
++ [Go ahead with the home visit now # real # pin: last]
     -> ep2_home_visit
 
 = after_contact

@@ -33,10 +33,10 @@ Mia is asleep upstairs, Jess says.
 # note: The tidy flat is real and tells you little about Mia. Ask the room what else they would want to see.
 # prompt: What would you need to see before you leave?
 # real: The visitor accepted the account and left without seeing the child.
-* [Accept what you see and book another check # lp: s-see-the-child -1 # feedback: A tidy home is not the child. Seeing the child is the point of the visit (see the child). # real]
+* [Accept what you see and book another check for Mia next week # lp: s-see-the-child -1 # feedback: A tidy home is not the child. Seeing the child is the point of the visit (see the child). # real]
     You leave a new appointment card on the table.
     -> ep3_meeting
-* [Ask to see Mia, even if it means waking her # lp: s-see-the-child +2 # feedback: Seeing the child yourself, however warm the parent, is what the visit is for (see the child).]
+* [Ask to see Mia now, even if it means waking her from her nap # lp: s-see-the-child +2 # critical: s-see-the-child # feedback: Seeing the child yourself, however warm the parent, is what the visit is for (see the child).]
     ~ saw_child_alone = true
     Jess hesitates, then brings Mia down. She is pale and has a healing mark on her cheek. # chrono: November; Healing mark seen on Mia's cheek
     -> ep3_meeting
@@ -53,13 +53,13 @@ The social worker proposes closing the case: Jess seems to be coping.
 # note: Closure needs evidence of change and the agreement of every agency.
 # prompt: Who in the room holds information that has not been heard?
 # real: Closure was agreed at the meeting.
-+ {asked_gp or saw_child_alone} [Set out what you found and ask for a strategy discussion # lp: s-challenge +2 # feedback: You brought evidence and named the outcome you wanted (challenge).]
++ {asked_gp and asked_nursery} [Set out what the GP and the nursery told you, and ask for a strategy discussion # lp: s-challenge +2 # lp: s-ask-others +1 # critical: s-challenge # critical: s-ask-others # feedback: The GP's and the nursery's pieces, put together, carry the case: you brought them and named the outcome you wanted (ask others, challenge).]
     The chair agrees to a strategy discussion.
-    {asked_gp and asked_nursery:
-        The GP's and the nursery's pieces, put together, carry the case. # lp: s-ask-others +1
-    }
     -> ending_acted
-+ [Say you are uneasy but agree to close # lp: s-challenge -1 # feedback: Unease that is not stated as a challenge leaves the plan unchanged (challenge). # real]
++ {not (asked_gp and asked_nursery) and (asked_gp or saw_child_alone)} [Set out what you found and ask for a strategy discussion # lp: s-challenge +2 # critical: s-challenge # feedback: You brought evidence and named the outcome you wanted (challenge).]
+    The chair agrees to a strategy discussion.
+    -> ending_acted
++ [Say that you are uneasy about closing the case, but agree to close it if the others do # lp: s-challenge -1 # pin: last # feedback: Unease that is not stated as a challenge leaves the plan unchanged (challenge). # real]
     -> ending_closed
 
 === ending_acted ===

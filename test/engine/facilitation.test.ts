@@ -52,7 +52,7 @@ describe('a facilitated session', () => {
     expect(activePath(f).map((c) => c.text)).toEqual([
       'Call the GP practice',
       'Go ahead with the home visit now',
-      'Accept what you see and book another check',
+      'Accept what you see and book another check for Mia next week',
     ]);
     expect(f.groupPath).toBe(groupPath);
     f = returnToGroup(f, 40_000);

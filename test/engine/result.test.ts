@@ -37,7 +37,7 @@ describe('the result record', () => {
     expect(r.ending).toEqual({ id: 'acted', title: 'The risk was seen and acted on' });
     expect(r.path.map((p) => p.decisionId)).toEqual(['s-contacts', 's-contacts', 's-visit', 's-closure']);
     expect(r.learningPoints).toEqual([
-      { id: 's-ask-others', score: 1, max: 3, status: 'partly' },
+      { id: 's-ask-others', score: 1, max: 3, status: 'missed' },
       { id: 's-see-the-child', score: 2, max: 2, status: 'met' },
       { id: 's-challenge', score: 2, max: 2, status: 'met' },
     ]);

@@ -22,10 +22,10 @@ describe('the story runner on the sample', () => {
       prompt: 'Which agency holds the piece you are missing?',
       real: 'No other agency was asked before the visit.',
     });
-    expect(beat.options.map((o) => [o.text, o.contact, o.real])).toEqual([
-      ['Call the GP practice', 'gp', false],
-      ['Ask the nursery', 'nursery', false],
-      ['Go ahead with the home visit now', null, true],
+    expect(beat.options.map((o) => [o.text, o.contact, o.real, o.pin])).toEqual([
+      ['Call the GP practice', 'gp', false, null],
+      ['Ask the nursery', 'nursery', false, null],
+      ['Go ahead with the home visit now', null, true, 'last'],
     ]);
     expect(beat.options[0]!.effects).toEqual([{ id: 's-ask-others', delta: 1 }]);
     expect(beat.problems).toEqual([]);
@@ -64,8 +64,9 @@ describe('the session', () => {
     expect(session.finished).toBe(true);
     expect(session.current.ending).toEqual({ id: 'closed', title: 'The case was closed' });
     const byId = Object.fromEntries(session.ledger.results().map((r) => [r.id, [r.score, r.max, r.status]]));
+    // Both calls earned credit, but the act the point teaches (bringing the pieces together) was never taken.
     expect(byId).toEqual({
-      's-ask-others': [2, 3, 'partly'],
+      's-ask-others': [2, 3, 'missed'],
       's-see-the-child': [-1, 2, 'missed'],
       's-challenge': [-1, 2, 'missed'],
     });
@@ -74,24 +75,30 @@ describe('the session', () => {
         lp: 's-see-the-child',
         delta: -1,
         decisionId: 's-visit',
-        optionText: 'Accept what you see and book another check',
+        optionText: 'Accept what you see and book another check for Mia next week',
       },
     ]);
   });
 
-  it('credits line effects that depend on what was learnt earlier', () => {
+  it('meets a learning point by its critical act, not by credits collected on the way', () => {
     const both = Session.start(sample());
-    ['Call the GP', 'Ask the nursery', 'Ask to see', 'Set out'].forEach((t) => pick(both, t));
-    expect(both.ledger.score('s-ask-others')).toBe(3);
+    ['Call the GP', 'Ask the nursery', 'Ask to see', 'Set out what the GP'].forEach((t) => pick(both, t));
+    expect(both.ledger.result('s-ask-others')).toMatchObject({ score: 3, status: 'met', needsAct: true });
+    expect(both.ledger.result('s-ask-others').acts).toEqual([
+      { lp: 's-ask-others', decisionId: 's-closure', optionText: expect.stringMatching(/^Set out what the GP/) },
+    ]);
     const one = Session.start(sample());
-    ['Call the GP', 'Go ahead', 'Ask to see', 'Set out'].forEach((t) => pick(one, t));
-    expect(one.ledger.score('s-ask-others')).toBe(1);
+    ['Call the GP', 'Go ahead', 'Ask to see', 'Set out what you found'].forEach((t) => pick(one, t));
+    expect(one.ledger.result('s-ask-others')).toMatchObject({ score: 1, status: 'missed', acts: [] });
+    expect(one.ledger.result('s-challenge')).toMatchObject({ status: 'met' });
   });
 
   it('offers the evidence-based challenge only to a learner who has evidence', () => {
     const session = Session.start(sample());
     ['Go ahead', 'Accept what you see'].forEach((t) => pick(session, t));
-    expect(session.current.options.map((o) => o.text)).toEqual(['Say you are uneasy but agree to close']);
+    expect(session.current.options.map((o) => o.text)).toEqual([
+      'Say that you are uneasy about closing the case, but agree to close it if the others do',
+    ]);
   });
 
   it('serialises to a small record and resumes to the same decision, text and score', () => {
@@ -120,14 +127,14 @@ describe('the session', () => {
     const original = Session.start(sample(), { seed: 3 });
     ['Call the GP', 'Go ahead', 'Ask to see'].forEach((t) => pick(original, t));
     const changed = editedSample((ink) =>
-      ink.replace('Ask to see Mia, even if it means waking her', 'Ask to see Mia now'),
+      ink.replace('Ask to see Mia now, even if it means waking her from her nap', 'Ask to see Mia at once'),
     );
     expect(changed.storyHash).not.toBe(sample().storyHash);
     const { session, report } = Session.resume(changed, original.toSaved());
     expect(report.storyChanged).toBe(true);
     expect(report.replayed).toBe(2);
-    expect(report.stoppedBecause).toMatch(/decision 3 no longer offers "Ask to see Mia, even if it means waking her"/);
-    expect(session.current.options.map((o) => o.text)).toContain('Ask to see Mia now');
+    expect(report.stoppedBecause).toMatch(/decision 3 no longer offers "Ask to see Mia now, even if it means waking her from/);
+    expect(session.current.options.map((o) => o.text)).toContain('Ask to see Mia at once');
     expect(session.turns).toHaveLength(2);
   });
 

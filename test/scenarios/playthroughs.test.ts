@@ -18,7 +18,33 @@ describe.each(scenarios)('scenario %s', (id) => {
   const scripts = JSON.parse(readFileSync(path.join('stories', id, 'playthroughs.json'), 'utf8')) as Record<
     'best' | 'real',
     ScriptedPath
-  >;
+  > & { everyCall?: ScriptedPath };
+  const catalogue = JSON.parse(readFileSync(path.join('stories', id, 'scenario.json'), 'utf8')) as {
+    learningPoints: { id: string }[];
+  };
+  const allPoints = catalogue.learningPoints.map((lp) => lp.id).sort();
+
+  it('meets every learning point on the best path and misses every one on the real path', () => {
+    expect([...scripts.best.met].sort()).toEqual(allPoints);
+    expect([...scripts.real.missed].sort()).toEqual(allPoints);
+  });
+
+  it('meets nothing by calling every agency without taking a critical act', () => {
+    const script = scripts.everyCall;
+    expect(script, 'playthroughs.json needs an "everyCall" path').toBeDefined();
+    const scenario = compiledScenario(path.join('stories', id));
+    const { session, problems } = playScript(scenario, script!.choices);
+    expect(problems).toEqual([]);
+    const contactsOffered = session.turns.filter((t) => t.beat.options.some((o) => o.contact)).length;
+    expect(contactsOffered).toBeGreaterThan(0);
+    expect(session.turns.filter((t) => t.option.critical.length)).toEqual([]);
+    expect(
+      session.ledger
+        .results()
+        .filter((r) => r.status === 'met')
+        .map((r) => r.id),
+    ).toEqual([]);
+  });
 
   it.each(['best', 'real'] as const)('plays the %s path to its ending with the intended learning points', (which) => {
     const script = scripts[which];

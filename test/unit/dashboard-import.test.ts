@@ -80,17 +80,17 @@ describe('reading candidates from a file’s text', () => {
     expect(values(wrapped)).toEqual(records);
   });
 
-  it('reads the results CSV, naming each row by its line', async () => {
+  it('reads the results CSV, naming each row by its spreadsheet row (the header is row 1)', async () => {
     const csv = resultsToCsv(records);
     const read = await candidates(csv, 113);
     expect(read.map((c) => c.at)).toEqual(['row 2', 'row 3', 'row 4']);
     expect(read.map((c) => 'value' in c && validateResult(c.value).ok)).toEqual([true, true, true]);
   });
 
-  it('keeps a line break inside a quoted CSV cell within its row', async () => {
+  it('keeps a line break inside a quoted CSV cell within its row (rows are numbered as a spreadsheet shows them)', async () => {
     const first = { ...records[0]!, participant: { ...records[0]!.participant, cohort: 'North\nMarch' } };
     const read = await candidates(resultsToCsv([first, records[1]!]), 50);
-    expect(read.map((c) => c.at)).toEqual(['row 2', 'row 4']);
+    expect(read.map((c) => c.at)).toEqual(['row 2', 'row 3']);
     const back = validateResult((read[0] as { value: unknown }).value);
     expect(back.ok && back.result.participant.cohort).toBe('North\nMarch');
   });
@@ -125,7 +125,7 @@ describe('reading candidates from a file’s text', () => {
       return 'not refused';
     };
     expect(await inOnePiece(`[{"cohort": "${big}"}]`)).toMatch(/record 1 is larger than 4 MB/);
-    expect(await inOnePiece(`id,cohort\r\n1,${big}\r\n2,x\r\n`)).toMatch(/row at line 2 is larger than 4 MB/);
+    expect(await inOnePiece(`id,cohort\r\n1,${big}\r\n2,x\r\n`)).toMatch(/row 2 is larger than 4 MB/);
   });
 });
 
