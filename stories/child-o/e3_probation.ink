@@ -4,19 +4,19 @@
 === e3 ===
 # episode: 3; Probation's call
 # role: Social worker, Brackenmouth children's services
-# when: December. Kai is 9
+# when: Late November. Kai is 9
 # scene: office
 # sound: phone
 For this episode you are Priya Nair, Kai's social worker. You have twenty-two children on your caseload and a duty day tomorrow.
-It is a grey Tuesday in December. Your desk phone rings. A Westford number.
+It is a grey Tuesday at the end of November, a week after the conference where Lauren said there had been no incident at all. Your desk phone rings. A Westford number.
 {wider_agenda:
     It's Martin Oyelaran, Dean Rowley's probation officer. We've been in touch about Kai since your core group. Something's come in that you need to know today. # speaker: Martin Oyelaran (probation officer, Westford)
 - else:
     Is that Kai Mercer's social worker? It's Martin Oyelaran, probation in Westford. I supervise Dean Rowley. I only found out yesterday he had a link to a child in your area. # speaker: Martin Oyelaran (probation officer, Westford) # info: probation; Probation had not known of Kai until now
 }
-Dean's sister came into the office this morning with her phone. Last night she got a text from Lauren's number. # speaker: Martin Oyelaran (probation officer, Westford)
-I'll read it to you. He went for me again last night. He's split my cheekbone. Tell him I'm not going to the police but he needs to stay away. # speaker: Martin Oyelaran (probation officer, Westford) # chrono: December; Dean's sister receives a text from Lauren's phone saying Dean attacked her and split her cheekbone
-I've put a recall request in. Being in your area and not declaring the relationship is a breach of his licence on its own. But I thought you'd want this straight away. # speaker: Martin Oyelaran (probation officer, Westford) # info: probation; Probation has asked for Dean to be recalled to prison for breaching his licence
+Dean's sister came into the office this morning with her phone. She showed me a text she got from Lauren's number in October, the morning after the police went round. # speaker: Martin Oyelaran (probation officer, Westford)
+I'll read it to you. He went for me last night. He's split my cheekbone. Tell him I'm not going to the police but he needs to stay away. # speaker: Martin Oyelaran (probation officer, Westford) # chrono: October, the next morning (reported late November); Lauren texts Dean's sister that Dean attacked her the night before and split her cheekbone
+That's not a fall. And not declaring the relationship is a breach of his licence on its own. I'm taking it to my manager today. I thought you'd want this straight away. # speaker: Martin Oyelaran (probation officer, Westford) # info: probation; Lauren texted Dean's sister the morning after the October call-out that Dean had attacked her and split her cheekbone; probation are considering action on his licence
 You thank him and write it up word for word. Then you drive to Lauren's.
 -> e3_visit
 
@@ -25,14 +25,14 @@ You thank him and write it up word for word. Then you drive to Lauren's.
 # sound: knock
 Lauren opens the door in a dressing gown. The house is tidy and warm, and the telly is on. Kai is at school.
 Kai's school photo is on the fridge, next to a rota for his nan's pick-ups. There are two mugs on the draining board. You notice them, and you know that two mugs mean nothing on their own.
-She has heavy make-up on the right side of her face. When she turns to the light you can see swelling along the cheekbone under it.
+The cut by her right eye has healed to a thin pink line.
 You tell her, calmly, what probation told you.
 She laughs, but it doesn't reach her eyes.
 That's his sister stirring. She's hated me for years. Yeah, I sent a text. I'd had a drink and I was wound up, so I said what'd get her attention. # speaker: Lauren Mercer (Kai's mother)
-My face is from the fall. The one everyone keeps going on about. It's taking ages to go down, that's all. # speaker: Lauren Mercer (Kai's mother)
-He's not been here. I don't even know where he is. Are we done? I've got work at two. # speaker: Lauren Mercer (Kai's mother) # chrono: December; Lauren denies any incident and says the text was untrue and the injury was the fall
+My face was the fall. The one everyone keeps going on about. I told the conference that. # speaker: Lauren Mercer (Kai's mother)
+He's not been here. I don't even know where he is. Are we done? I've got work at two. # speaker: Lauren Mercer (Kai's mother) # chrono: Late November; Lauren denies any incident and says the text was untrue and the injury was the fall
 {asked_gp:
-    You remember what the school passed on from the GP: a possible broken cheekbone in October, and an X-ray she never went for. The swelling you can see now is on the same side.
+    You remember the GP's letter: a possibly broken cheekbone two days after the call-out, and an X-ray she never went for. The text says the same cheekbone.
 }
 Back in the car you sit for a minute before starting the engine.
 Lauren has a clear answer to everything. She is also the only source for every answer she has given.
@@ -40,19 +40,19 @@ Lauren has a clear answer to everything. She is also the only source for every a
 # note: The text is second-hand and Lauren has a plausible reason for sending it. But a contradiction from an independent source, about a man with a record for violence, is evidence in itself. The real practitioners did convene another strategy meeting and sought legal advice.
 # prompt: What weight do you give to Lauren's denial, and what do you do with the text?
 # real: A further strategy meeting was convened and further child protection enquiries were made. Legal advice was sought, and the decision was that the threshold to restart pre-proceedings was not met, so the child protection plan continued.
-+ [Treat the contradiction as evidence: ask your manager for a strategy meeting today, and for legal advice # real # lp: o-respectful-uncertainty +2 # feedback: Lauren's denial does not cancel the text. Treating the contradiction as something to investigate, not resolve, is respectful uncertainty.]
-    Your manager, Helen Carr, agrees. A strategy meeting is held two days later with police, probation by phone, health and the school. # chrono: December; Strategy meeting held after probation's call; further child protection enquiries
++ [Treat the contradiction as evidence: ask today for a strategy meeting and legal advice # real # lp: o-respectful-uncertainty +2 # feedback: Lauren's denial does not cancel the text. Treating the contradiction as something to investigate, not resolve, is respectful uncertainty.]
+    Your manager, Helen Carr, agrees. A strategy meeting is held two days later with police, probation by phone, health and the school. # chrono: Late November; Strategy meeting held after probation's call; further child protection enquiries
     {wider_agenda:
         Because probation already know the core group, the meeting is quick to arrange and Martin has his records to hand.
     }
     Further enquiries are made. The case goes to a legal gateway meeting.
-    On what we have, the threshold to restart pre-proceedings isn't met. Mum denies it, there's no complaint, and the evidence is a text she says she sent to wind someone up. Keep the plan going and keep gathering. # speaker: Legal adviser (legal gateway meeting) # chrono: December; Legal gateway meeting: threshold to restart pre-proceedings not met, child protection plan continues
+    On what we have, the threshold to restart pre-proceedings isn't met. Mum denies it, there's no complaint, and the evidence is a text she says she sent to wind someone up. Keep the plan going and keep gathering. # speaker: Legal adviser (legal gateway meeting) # chrono: Early December; Legal gateway meeting: threshold to restart pre-proceedings not met, child protection plan continues
     -> e3_after
-+ [Record her denial beside the text and bring both to the next core group in a fortnight # feedback: Recording both is right, but a report of a serious assault by a man with a history of violence needs more than a note for a meeting two weeks away (respectful uncertainty).]
-    You write it up carefully: the text, her explanation, the swelling you saw. You flag it for the core group. # chrono: December; Social worker records Lauren's denial and the text for the next core group
++ [Record her denial beside the text, and take both to the core group in a fortnight's time # feedback: Recording both is right, but a report of a serious assault by a man with a history of violence needs more than a note for a meeting two weeks away (respectful uncertainty).]
+    You write it up carefully: the text, her explanation, the swelling you saw. You flag it for the core group. # chrono: Late November; Social worker records Lauren's denial and the text for the next core group
     -> e3_after
-+ [Accept her account for now: the text is third-hand and pushing her may end her engagement # lp: o-respectful-uncertainty -1 # feedback: Keeping Lauren engaged matters, but accepting her account closes down the one independent piece of evidence you have. Respectful uncertainty keeps it open.]
-    You record that mother denies any incident and has explained the text. You make a note to keep the relationship going. # chrono: December; Social worker accepts Lauren's explanation of the text
++ [Accept her account for now: the text is third-hand, and pushing her may end her engagement # lp: o-respectful-uncertainty -1 # feedback: Keeping Lauren engaged matters, but accepting her account closes down the one independent piece of evidence you have. Respectful uncertainty keeps it open.]
+    You record that mother denies any incident and has explained the text. You make a note to keep the relationship going. # chrono: Late November; Social worker accepts Lauren's explanation of the text
     -> e3_after
 
 === e3_after ===
@@ -60,27 +60,26 @@ Lauren has a clear answer to everything. She is also the only source for every a
 ~ asked_gp = false
 ~ wider_agenda = false
 The week moves fast after that.
-Probation's recall request goes through. Dean Rowley is arrested in Westford and returned to prison for breaching his licence. # chrono: December; Dean recalled to prison for breaching his licence
+Probation recall Dean Rowley for breaching his licence, and he is returned to prison. # chrono: December; Dean recalled to prison for breaching his licence (added for this scenario)
 Lauren's case is heard at the December MARAC. The actions include a disclosure to Lauren under the Domestic Violence Disclosure Scheme, known as Clare's Law: what the police hold about Dean's past violence. The police make the disclosure a week later. # chrono: December; MARAC hears Lauren's case; Clare's Law disclosure made to Lauren
 Lauren is referred to Anchor again. She says no again.
-At the review conference the plan continues, with a clear instruction: Kai is to have no contact with Dean. With Dean in prison in another part of the country, the room feels that Kai is safe for now. # chrono: January; Review conference: plan continues with no contact between Kai and Dean
-A lot has happened that other people in Kai's life do not yet know. It is Friday afternoon, and you have time for a few calls before you are on duty.
+A lot has happened that other people in Kai's life do not yet know. It is a Friday afternoon in mid-December, and you have time for a few calls before you are on duty.
 -> e3_calls
 
 === e3_calls ===
 = ask
 # decision: o-e3-tell; contact
-# note: New information on an open case goes straight to the social worker, so it is never screened by the children's hub, and the school may never hear it. The review recommends sharing new information of concern with schools as a matter of course, and telling schools when a child is linked to a MARAC.
+# note: New information on an open case goes straight to the social worker, so in the review's area it was never screened by the children's hub and the school might never hear it. The review recommends sharing new information of concern with schools as a matter of course, telling schools when a child is linked to a MARAC, and knowing how MAPPA and GP records can carry the adults' risk. Three calls fit in the afternoon: each one here is a lesson, so the choice is which matter most.
 # prompt: Who needs to know what has happened this week, and what do you want them to do with it?
 # real: The review found a gap: new information on open cases did not routinely reach the school, and the school did not know Kai was linked to a MARAC case.
-+ {not told_school_e3} [Ring the school's safeguarding lead with the week's news # contact: school # lp: o-share-with-school +2 # feedback: The school sees Kai every day. New information of concern on an open case should go to the school as a matter of course (share with school).]
++ {not told_school_e3} [Ring the school's safeguarding lead with the week's news # contact: school # lp: o-share-with-school +2 # critical: o-share-with-school # feedback: The school sees Kai every day. New information of concern on an open case should go to the school as a matter of course (share with school).]
     ~ told_school_e3 = true
     ~ e3_count++
     # sound: phone
-    You ring the designated safeguarding lead at Saltings and tell them about the text, the strategy meeting, Dean's recall, the MARAC and the Clare's Law disclosure.
+    You ring the designated safeguarding lead at Saltings and bring them up to date: Dean's recall to prison, the MARAC, and the Clare's Law disclosure to Lauren.
     That's a lot we didn't know. For what it's worth, Kai's been clingy with his nan at pick-up this week and asked to stay at hers on Saturday. I'll log it. # speaker: Designated safeguarding lead (Saltings Primary) # info: school; Kai has been clingy with his grandmother and asked to stay at hers # chrono: December; Kai asks to stay at his grandmother's and is clingy at pick-up
     -> after
-+ {not told_marac_e3} [Ask the MARAC coordinator to add Kai's school to the MARAC list # contact: marac # lp: o-marac-links +2 # feedback: When a child is linked to a MARAC case, the school should be told so it can contribute and act on the outcome (MARAC links).]
++ {not told_marac_e3} [Ask the MARAC coordinator to add Kai's school to the MARAC list # contact: marac # lp: o-marac-links +2 # critical: o-marac-links # feedback: When a child is linked to a MARAC case, the school should be told so it can contribute and act on the outcome (MARAC links).]
     ~ told_marac_e3 = true
     ~ e3_count++
     # sound: phone
@@ -88,25 +87,31 @@ A lot has happened that other people in Kai's life do not yet know. It is Friday
     The actions were the Clare's Law disclosure and a referral to Anchor. Schools aren't usually on our list. I didn't know which school he went to. # speaker: Gill Fenwick (MARAC coordinator) # info: marac; MARAC actions were a Clare's Law disclosure and an Anchor referral; the school was not on the list
     I'll add Saltings to the record for this case. If Lauren comes back to MARAC, the school will be asked for information and told the actions. # speaker: Gill Fenwick (MARAC coordinator) # info: marac; The school will now be asked to contribute if the case returns to MARAC
     -> after
-+ {not told_probation_e3} [Ask probation to tell you in good time before Dean is released # contact: probation # lp: o-significant-adults +1 # feedback: Knowing when the risky adult will be released, and on what conditions, keeps his risk in the plan (significant adults).]
++ {not told_probation_e3} [Ask probation whether Dean will be managed under MAPPA, and to warn you before his release # contact: probation # critical: o-significant-adults # feedback: Asking whether the risky adult is managed under MAPPA, and when and on what conditions he will be released, keeps his risk in Kai's plan (significant adults, MARAC and MAPPA).]
     ~ told_probation_e3 = true
     ~ e3_count++
     # sound: phone
     Martin Oyelaran checks the dates.
-    Earliest release is March. His licence will have an exclusion zone covering Brackenmouth and a no-contact condition for Lauren and Kai. I'll make sure the notification comes to you as well as the domestic abuse team. # speaker: Martin Oyelaran (probation officer, Westford) # info: probation; Dean's earliest release is March with an exclusion zone and no-contact conditions # chrono: March, expected; Dean due for release with an exclusion zone and no-contact condition
+    Earliest release is March. His licence will have an exclusion zone covering Brackenmouth and a no-contact condition for Lauren and Kai. I've referred him to MAPPA as a violent offender, so Kai will be named in his risk management plan, and I'll make sure the release notification comes to you as well as the domestic abuse team. # speaker: Martin Oyelaran (probation officer, Westford) # info: probation; Dean has been referred to MAPPA and Kai will be named in his risk management plan # info: probation; Dean's earliest release is March with an exclusion zone and no-contact conditions # chrono: March, expected; Dean due for release with an exclusion zone and no-contact condition
+    {not told_gp_e3:
+        Dean's risk, and not only Lauren's word, is now part of Kai's plan. # lp: o-significant-adults +2
+    }
     -> after
-+ {not told_gp_e3} [Ask the GP practice to link Lauren's record to Kai's plan # contact: gp # lp: o-significant-adults +1 # feedback: The child protection flag sits on the child's record only. Asking for the adults' records to show the link lets the GP share concerns about them (significant adults).]
++ {not told_gp_e3} [Ask the GP practice to link Lauren's record to Kai's plan # contact: gp # critical: o-significant-adults # feedback: The child protection flag sits on the child's record only. Asking for the adults' records to show the link lets the GP share concerns about them (significant adults).]
     ~ told_gp_e3 = true
     ~ e3_count++
     # sound: phone
     Dr Sana Hussain, the practice safeguarding lead, agrees to add a note.
     I can put an alert on Lauren's record that her son is on a plan and who to contact. I can't do anything about Dean. He's not our patient and I'd never know he was connected. # speaker: Dr Sana Hussain (GP safeguarding lead) # info: gp; The practice can add an alert to Lauren's record but cannot link Dean, who is registered elsewhere
+    {not told_probation_e3:
+        Whoever sees Lauren next at the surgery will know her son is on a plan, and whom to tell. # lp: o-significant-adults +2
+    }
     -> after
-+ {not told_school_e3} [Leave the calls: the school will hear the main points at the next core group # real # lp: o-share-with-school -1 # feedback: The next core group is weeks away. The school sees Kai every day and needs new information of concern now (share with school).]
++ {not told_school_e3} [Leave the calls: the school will hear the main points at the next core group # real # pin: last # lp: o-share-with-school -1 # feedback: The next core group is weeks away. The school sees Kai every day and needs new information of concern now (share with school).]
     You have a duty day tomorrow and a pile of assessments. The core group is only a few weeks off. You put a note in your diary to update everyone there.
     The school will see the review conference minutes when they come out, you tell yourself, and the MARAC is a police-led meeting with its own list. It is not as if any of it is secret.
     -> e3_end
-+ {told_school_e3} [That's enough calls for today]
++ {told_school_e3} [That's enough calls for today # pin: last]
     -> e3_end
 
 = after
@@ -120,7 +125,8 @@ A lot has happened that other people in Kai's life do not yet know. It is Friday
 === e3_end ===
 ~ told_gp_e3 = false
 ~ e3_count = 0
-Over Christmas and the new year the plan ticks along. Lauren's drug tests stay clear.
+At the review conference in January the plan continues, with a clear instruction: Kai is to have no contact with Dean. With Dean in prison in another part of the country, the room feels that Kai is safe for now. # chrono: January; Review conference: plan continues with no contact between Kai and Dean
+After that the plan ticks along. Lauren's drug tests stay clear.
 In January she comes to a core group for the first time. She is smartly dressed, she has brought a folder with her test results, and she answers every question before you have finished asking it.
 I know how it looked. I've finished with him, for good. I've got Kai to think about. # speaker: Lauren Mercer (Kai's mother) # chrono: January; Lauren attends a core group and says she has ended the relationship with Dean
 You write in your notes: mother engaging well, presents as motivated. It is true. You also know that people who are frightened often present very well.

@@ -51,12 +51,14 @@ The shirt might be an old present. Children mix things up. Kai might have overhe
 # note: A child's remark does not prove contact, but it is evidence, and it sits against a parent's assurance and a set of conditions that can only work if breaches are seen. The real case took the mother's denial at face value a few weeks later.
 # prompt: What do you do with what Kai said, and who do you not tell first?
 # real: Professionals felt the conditions and Lauren's assurance were enough. When Dean was later thought to be at the home, her denial was taken at face value.
-+ [Write down Kai's exact words, reassure him, and ring Priya today # lp: o-respectful-uncertainty +2 # feedback: Kai's words, recorded exactly and passed on the same day, test Lauren's assurance against evidence. That is respectful uncertainty.]
++ [Write down Kai's exact words, reassure him, and ring Priya about it today # lp: o-respectful-uncertainty +2 # critical: o-respectful-uncertainty # feedback: Kai's words, recorded exactly and passed on the same day, test Lauren's assurance against evidence. That is respectful uncertainty.]
     ~ kai_remark_passed = true
+    ~ kai_told_same_day = true
     You write down what Kai said, in his words, with the time and who was there. You tell him he's not in trouble, that you can't keep it secret, and that Priya will want to make sure everyone at home is safe.
     You ring Priya at two o'clock. She listens, and says she'll call in on Lauren this week. # sound: phone # chrono: March; School passes Kai's words to the social worker the same day
+    Then you check Kai's collection list with the office: Lauren and Pat, nobody else. You remind the office and Mrs Pike what to do if Dean comes to the school. # chrono: March; School checks Kai's collection arrangements and what to do if Dean comes to the school
     -> e4_calls
-+ [Have a quiet word with Lauren at pick-up: there may be a simple explanation # lp: o-respectful-uncertainty -1 # feedback: Working openly with parents matters, but asking Lauren first gives her the chance to explain it away and may put Kai under pressure. Respectful uncertainty means passing the child's words on first.]
++ [Have a quiet word with Lauren at pick-up first: there may be a simple explanation # lp: o-respectful-uncertainty -1 # feedback: Working openly with parents matters, but asking Lauren first gives her the chance to explain it away and may put Kai under pressure. Respectful uncertainty means passing the child's words on first.]
     ~ lauren_alerted = true
     At pick-up you catch Lauren by the gate and mention the shirt lightly.
     That? He had that for his birthday last year. It's only just fitted him. He gets muddled, bless him. # speaker: Lauren Mercer (Kai's mother) # chrono: March; Lauren tells the school the shirt was an old birthday present
@@ -79,7 +81,7 @@ The shirt might be an old present. Children mix things up. Kai might have overhe
     Priya listens.
     A shirt's a shirt, but okay. I'll call in on her this week. # speaker: Priya Nair (social worker) # info: social-care; The social worker will visit Lauren this week # chrono: March; School tells the social worker about Kai's remark
     -> after
-+ {not e4_marac} [Ring the MARAC coordinator and offer what the school holds # contact: marac # lp: o-marac-links +2 # feedback: A school that knows how to reach MARAC can put a child's words in front of the people who hold the adults' risk (MARAC links).]
++ {not e4_marac} [Ring the MARAC coordinator and offer what the school holds # contact: marac # critical: o-marac-links # feedback: A school that knows how to reach MARAC can put a child's words in front of the people who hold the adults' risk (MARAC links).]
     ~ e4_marac = true
     ~ e4_count++
     # sound: phone
@@ -88,31 +90,30 @@ The shirt might be an old present. Children mix things up. Kai might have overhe
         Saltings is on the record for this case. Thank you. This goes on the file now. # speaker: Gill Fenwick (MARAC coordinator) # info: marac; The school is already linked to Lauren's MARAC case
     - else:
         Gill Fenwick looks it up.
-        Lauren was heard at MARAC in December. The school wasn't on our list. I'll add you now. # speaker: Gill Fenwick (MARAC coordinator) # info: marac; Kai's mother was heard at MARAC in December but the school had not been linked # chrono: March; School linked to Lauren's MARAC case
+        Lauren was heard at MARAC in December. The school wasn't on our list. I'll add you now, and you'll be asked for what you hold if the case comes back. # lp: o-marac-links +2 # speaker: Gill Fenwick (MARAC coordinator) # info: marac; Kai's mother was heard at MARAC in December but the school had not been linked # chrono: March; School linked to Lauren's MARAC case
     }
     A new incident within a year brings a case back to MARAC. A child saying the man is at the house, when he's barred, is exactly what we need to hear. I'll share it with the police and probation leads for the case. # speaker: Gill Fenwick (MARAC coordinator) # info: marac; A report of contact in breach of conditions can bring the case back to MARAC and will be shared with police and probation
     -> after
-+ {not police_101} [Ring the police to ask whether anything has been reported at Lauren's address # contact: police # lp: o-significant-adults +1 # feedback: Asking the police about the address looks for the barred adult where the risk is, rather than relying on the parent's account (significant adults).]
++ {not police_101} [Ring the police to ask whether anything has been reported at Lauren's address # contact: police # feedback: Asking the police about the address looks for the barred adult where the risk is. On its own it changes no plan: what you do with the answer does.]
     ~ police_101 = true
-    ~ urgent_marker = true
     ~ e4_count++
     # sound: phone
     DC Kerry Marsh calls back within the hour.
     There's a 101 call twelve days ago. A neighbour reporting a man shouting at that address after midnight. It was logged, but there was no car free and it wasn't followed up. # speaker: DC Kerry Marsh (police domestic abuse officer) # info: police; A neighbour rang 101 twelve days ago about a man shouting at Lauren's address late at night # chrono: March; Neighbour reports a man shouting at Lauren's address after midnight
-    With what the boy said, I'm putting an urgent-response marker on the address. If a call comes from there, it gets a car straight away. # speaker: DC Kerry Marsh (police domestic abuse officer) # info: police; Police place an urgent-response marker on the address # chrono: March; Police place an urgent-response marker on Lauren's address
+    With what the boy said, I'll pass it to the neighbourhood team and to his probation officer. If you want more than that, it needs to come through the social worker and a meeting. # speaker: DC Kerry Marsh (police domestic abuse officer) # info: police; Police will pass the report to the neighbourhood team and probation
     -> after
-+ {not e4_probation} [Ring Dean's probation officer to ask how he is keeping to his licence # contact: probation # lp: o-significant-adults +1 # feedback: Probation holds how the risky adult is behaving. Asking them tests the safeguards rather than assuming they work (significant adults).]
++ {not e4_probation} [Ring Dean's probation officer to ask how he is keeping to his licence # contact: probation # feedback: Probation holds how the risky adult is behaving. Asking tests the safeguards rather than assuming they work, but a single call is not the lesson.]
     ~ e4_probation = true
     ~ e4_count++
     # sound: phone
     Martin Oyelaran is cautious.
     He's reporting weekly. He missed last Tuesday, said his car broke down. He gives his mum's address in Westford. I can't prove he's been in Brackenmouth, but I'll flag what the lad said to the police. # speaker: Martin Oyelaran (probation officer, Westford) # info: probation; Dean missed a probation appointment last week and gives his mother's address in Westford # chrono: March; Dean misses a probation appointment
     -> after
-+ {e4_count == 0} [No calls: it's on Kai's file and will go to the next core group # real # lp: o-active-information-seeking -1 # feedback: The next core group is weeks away. Others hold what would test Lauren's account, and only asking brings it in (active information seeking).]
++ {e4_count == 0} [No calls: it's on Kai's file and will go to the next core group # real # pin: last # lp: o-active-information-seeking -1 # feedback: The next core group is weeks away. Others hold what would test Lauren's account, and only asking brings it in (active information seeking).]
     The afternoon fills with a fire drill and a parent complaint.
     You tell yourself the note is on the file, and the file goes to the core group. The conditions are the police's and probation's business, and they have not rung you with any concerns. Surely they would.
     -> e4_end
-+ {e4_count > 0 and e4_count < 3} [That's all you have time for today]
++ {e4_count > 0 and e4_count < 3} [That's all you have time for today # pin: last]
     -> e4_end
 
 = after

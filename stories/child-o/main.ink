@@ -27,8 +27,8 @@ VAR asked_health = false
 VAR asked_gp = false
 VAR asked_anchor = false
 VAR asked_marac = false
-VAR asked_ambulance = false
 VAR wider_agenda = false
+VAR standing_item = false
 
 // Episode 3
 VAR e3_count = 0
@@ -45,7 +45,7 @@ VAR e4_sw = false
 VAR e4_marac = false
 VAR police_101 = false
 VAR e4_probation = false
-VAR urgent_marker = false
+VAR kai_told_same_day = false
 
 // Episode 5
 VAR challenge_made = false
