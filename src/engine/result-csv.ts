@@ -59,7 +59,7 @@ function rowOf(r: ResultRecord): Record<string, unknown> {
     path: JSON.stringify(r.path),
   };
   for (const lp of r.learningPoints) row[`lp:${lp.id}`] = `${lp.score}/${lp.max}/${lp.status}`;
-  for (const t of r.themes) row[`theme:${t.id}`] = `${t.score}/${t.max}`;
+  for (const t of r.themes) row[`theme:${t.id}`] = `${t.score}/${t.max}/${t.scaled}`;
   for (const [form, test] of [['pre', r.preTest] as const, ['post', r.postTest] as const]) {
     for (const a of test?.answers ?? []) {
       row[`${form}:${a.questionId}`] = `${a.learningPoint}/${a.chosen ?? ''}/${a.correct ? 1 : 0}`;
@@ -159,8 +159,10 @@ export function resultFromCsvRow(row: Record<string, string>): unknown {
     themes: Object.entries(row)
       .filter(([k, value]) => k.startsWith('theme:') && value)
       .map(([k, value]) => {
-        const [score, max] = value.split('/').map(Number) as [number, number];
-        return { id: k.slice(6), score, max, scaled: max > 0 ? Math.min(Math.max(score, 0), max) / max : 0 };
+        const [score, max, scaled] = value.split('/').map(Number) as [number, number, number | undefined];
+        // Files written before the scaled score was carried hold score/max only.
+        const computed = max > 0 ? Math.min(Math.max(score, 0), max) / max : 0;
+        return { id: k.slice(6), score, max, scaled: scaled ?? computed };
       }),
     overall: num(row.overall),
     preTest: quizFromRow(row, 'pre'),

@@ -1,6 +1,7 @@
 /** One result: scores, pre- and post-test with explanations, confidence, certificate and export. */
 import type { ResultRecord } from '../engine/result.ts';
 import { resultsToCsv } from '../engine/result-csv.ts';
+import { resultsToJson } from '../engine/result-json.ts';
 import type { CompiledScenario } from '../engine/scenario.ts';
 import { STATUS_TEXT } from './debrief.ts';
 import { h } from './dom.ts';
@@ -10,8 +11,7 @@ import { renderMarked } from './quiz-form.ts';
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export function exportResults(records: readonly ResultRecord[], stem: string, format: 'json' | 'csv'): void {
-  if (format === 'json')
-    download(exportFileName(stem, 'json'), `${JSON.stringify(records, null, 2)}\n`, 'application/json');
+  if (format === 'json') download(exportFileName(stem, 'json'), resultsToJson(records), 'application/json');
   else download(exportFileName(stem, 'csv'), resultsToCsv(records), 'text/csv');
 }
 
