@@ -6,6 +6,7 @@
 import { type FilterChoices, type Filters, MeasureTable, type Measures, toMeasured } from '../engine/measures.ts';
 import type { MeasuredRecord } from '../engine/measures.ts';
 import { validateResult } from '../engine/result.ts';
+import { plainReason } from './plain-reasons.ts';
 import { type FileFormat, FileRefused, readCandidates, textChunks } from './read-results.ts';
 import { CHUNK_SIZE, type RecordStore } from './record-store.ts';
 
@@ -48,7 +49,10 @@ function inconsistency(r: ReturnType<typeof toMeasured>): string | null {
     ['preTest', r.preTest],
     ['postTest', r.postTest],
   ] as const) {
-    if (test && test.score > test.max) return `${name}.score: is more than ${name}.max`;
+    if (test && test.score > test.max) {
+      const form = name === 'preTest' ? 'pre' : 'post';
+      return `the ${form}-test score (column ${form}_score) is more than its number of questions (column ${form}_max). Correct it in the file, or export the results again from the simulator`;
+    }
   }
   return null;
 }
@@ -146,7 +150,7 @@ export class DashboardRecords {
           }
           const checked = validateResult(candidate.value);
           if (!checked.ok) {
-            reject(`${candidate.at}: ${checked.problems.slice(0, 2).join('; ')}`);
+            reject(`${candidate.at}: ${plainReason(candidate.value, checked.issues)}`);
             continue;
           }
           const record = toMeasured(checked.result);

@@ -92,12 +92,28 @@ export const ResultSchema = v.object({
 export type ResultRecord = v.InferOutput<typeof ResultSchema>;
 export type Participant = ResultRecord['participant'];
 
-export function validateResult(value: unknown): { ok: true; result: ResultRecord } | { ok: false; problems: string[] } {
+/** One reason a value is not a result record: where (keys and list positions) and what. */
+export interface ResultIssue {
+  path: (string | number)[];
+  message: string;
+  /** What was found there, as the validator describes it (e.g. `NaN`, `undefined`). */
+  received: string;
+}
+
+export function validateResult(
+  value: unknown,
+): { ok: true; result: ResultRecord } | { ok: false; problems: string[]; issues: ResultIssue[] } {
   const parsed = v.safeParse(ResultSchema, value);
   if (parsed.success) return { ok: true, result: parsed.output };
+  const issues = parsed.issues.slice(0, 10).map((i) => ({
+    path: (i.path ?? []).map((item) => item.key as string | number),
+    message: i.message,
+    received: i.received,
+  }));
   return {
     ok: false,
     problems: parsed.issues.slice(0, 10).map((i) => `${v.getDotPath(i) ?? '(record)'}: ${i.message}`),
+    issues,
   };
 }
 

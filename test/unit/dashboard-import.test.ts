@@ -172,9 +172,14 @@ describe('importing files into the dashboard’s records', () => {
     const [first, second, cut] = outcome.reports;
     expect(first).toMatchObject({ name: 'first.json', format: 'JSON', accepted: 3, rejected: 0, duplicates: 0 });
     expect(second).toMatchObject({ accepted: 1, rejected: 3, duplicates: 2, refused: null });
-    expect(second!.reasons[0]).toMatch(/^record 2: overall: /);
-    expect(second!.reasons[1]).toMatch(/^record 3: /);
-    expect(second!.reasons[2]).toBe('record 4: preTest.score: is more than preTest.max');
+    // Reasons name the part of the record (and its CSV column) and say what to do, not the schema's terms.
+    expect(second!.reasons[0]).toBe(
+      'record 2: the overall score (column overall, from 0 to 1) is out of range (2). Correct it in the file, or export the results again from the simulator',
+    );
+    expect(second!.reasons[1]).toMatch(/^record 3: the record cannot be read\. /);
+    expect(second!.reasons[2]).toMatch(
+      /^record 4: the pre-test score \(column pre_score\) is more than its number of questions \(column pre_max\)/,
+    );
     expect(cut).toMatchObject({ accepted: 0, refused: expect.stringMatching(/never closed/) });
     expect(records.count).toBe(4);
   });
