@@ -1,10 +1,13 @@
 === ending_router ===
+// The ending follows the critical decisions only: earlier protective acts (each set by a
+// critical choice), naming the new partner (ep6), holding the case open (ep6) and acting on
+// the absence (ep7). No call, and no count of evidence, chooses an ending.
 {
-- acted_now and knew_partner and (strategy6 or protect >= 5):
+- acted_now and knew_partner and held6 and early_acts >= 5:
     -> ending_seen
-- acted_now and (knew_partner or protect >= 4):
+- acted_now and (knew_partner or held6 or early_acts >= 4):
     -> ending_found
-- (not acted_now) and (strategy6 or kept_open6) and protect >= 5:
+- (not acted_now) and held6 and knew_partner:
     -> ending_found
 - acted_now:
     -> ending_late
@@ -32,10 +35,8 @@ What made the difference was not one brave decision. It was a chain of ordinary 
     Police and the duty social worker reach Gary Lowther's flat that evening. Nobody answers at first. When Jade finally opens the door, Maisie is asleep on a mattress on the floor and very hard to wake. # chrono: Maisie 4 years 1 month old; Maisie found at Gary Lowther's flat, very drowsy
 - acted_now:
     Because of the nursery's call and the long history on file, police treat Maisie as a missing child. Her social worker rings every relative on the file. Next morning Nicola remembers Jade mentioning a man called Gary from her group, and Harbour confirm who he is. Police find Maisie at his flat, very drowsy and hard to wake. # chrono: Maisie 4 years 1 month old; Maisie found at a new partner's flat the day after the nursery raised the alarm
-- knew_partner:
-    The nursery's letter sits in a tray. But Harbour's call about Jade's missed appointments, and the open plan, mean Maisie's social worker is already looking for her. On Saturday she asks police to check the address Harbour gave for Gary Lowther. They find Maisie there, very drowsy and hard to wake. # chrono: Maisie 4 years 1 month old; Maisie found at Gary Lowther's flat after the social worker asks police to check his address
 - else:
-    The nursery's letter sits in a tray. But Harbour's call about Jade's missed appointments, and the open plan, mean Maisie's social worker is already looking for her. Two days later, after calls to every relative on the file, Nicola mentions a man called Gary. Police find Maisie at his flat, very drowsy and hard to wake. # chrono: Maisie 4 years 1 month old; Maisie found at a new partner's flat after two days of searching
+    The nursery's letter sits in a tray. But Harbour's call about Jade's missed appointments, and the open plan, mean Maisie's social worker is already looking for her. On Saturday she asks police to check the address Harbour gave for Gary Lowther. They find Maisie there, very drowsy and hard to wake. # chrono: Maisie 4 years 1 month old; Maisie found at Gary Lowther's flat after the social worker asks police to check his address
 }
 An ambulance takes her to Hessleby General. She needs treatment in the children's high dependency unit for drug poisoning. # chrono: Maisie 4 years 1 month old; Maisie admitted to hospital with drug poisoning
 Hair testing shows she has been exposed to heroin, methadone, ketamine and benzodiazepines for at least six months. Police find drugs throughout the flat. Jade and Gary are arrested.

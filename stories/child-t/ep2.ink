@@ -23,13 +23,19 @@ She is tearful and tired, and what she says about tiredness is true of every new
 # decision: t2-ward; disguised
 # note: Co-sleeping after drug use is a known risk of sudden infant death; missed and suspect tests matter because experienced users can manage results. Jade's explanations are plausible one by one. The review found too little weight was given to the co-sleeping and the suspected drug use.
 # prompt: Each explanation is believable. What does the pattern tell you, and what would test it?
-# real: The co-sleeping was discussed with Jade several times and recorded in the notes, but her explanations were accepted and the concerns were not set out as evidence for discharge planning.
-+ [Repeat the safe sleep advice kindly and note it in the ward record # real # lp: t-respectful-uncertainty -1 # feedback: Kind advice, repeated, has not changed what happens. Respectful uncertainty means testing the explanation, not only repeating the advice.]
+# real: Health staff and social workers discussed safe sleep and the link between drugs and infant death with the mother several times, and the concerns were recorded in social work records, but she did not change and the review found too little weight was given to them (4.2.2, 5.5).
++ [Go over safe sleep again kindly, and record the advice and her reply in the notes # real # lp: t-respectful-uncertainty -1 # feedback: Kind advice, repeated, has not changed what happens. Respectful uncertainty means testing the explanation, not only repeating the advice.]
     You sit with Jade, go over safe sleep again, and write it up: advice given, mother receptive.
     Jade thanks you and promises to use the cot. Two nights later the night staff find Maisie in her bed again. They write the same words. # chrono: Maisie 12 days old; Co-sleeping found again; recorded as advice given
     -> ep2_meeting
-+ [Talk to Jade plainly about the pattern, arrange observed samples, and send the social worker a dated list of each incident today # lp: t-respectful-uncertainty +1 # feedback: You named the pattern to Jade, tested her account with observed samples and put the facts in writing. That is respectful uncertainty in practice.]
++ [Write up each incident in full and email Chris Dunmore a dated list today # feedback: The dated record will help the discharge meeting weigh the pattern. But Jade's explanations are still untested: nobody has put the pattern to her or observed a sample (respectful uncertainty).]
     ~ ward_evidence = true
+    You write it up carefully: three nights, the missed tests, the cold sample, Dean on Tuesday. You email Chris Dunmore the list and copy it into the discharge planning notes. # chrono: Maisie 10 days old; Ward sends the social worker a dated record of co-sleeping, test and visiting concerns
+    Jade's samples are still collected the way they always have been. Two nights later the night staff find Maisie in her bed again.
+    -> ep2_meeting
++ [Name the pattern to Jade, observe her samples from now on, and tell Chris # critical: t-respectful-uncertainty # lp: t-respectful-uncertainty +1 # feedback: You named the pattern to Jade, tested her account with observed samples and put the facts in writing. That is respectful uncertainty in practice.]
+    ~ ward_evidence = true
+    ~ early_acts++
     You sit down with Jade away from the bay.
     You tell her what you have seen: three nights, the cold sample, Dean on Tuesday. You explain why drugs in the body and a baby in the bed are so dangerous together.
     "So you think I'm using. Great." # speaker: Jade Kerrigan
@@ -53,24 +59,27 @@ Nobody mentions a written plan. Nobody is taking minutes.
 # note: The parents are not free to choose where Maisie lives: the move is a response to concerns about their care. The review found a newborn at this level of risk should not have been placed informally. Looked after status would have brought a connected persons assessment of the grandparents and an independent reviewing officer. Every agency in the room could have challenged.
 # prompt: Who is responsible for Maisie's safety at Sandra's house at 3 in the morning, and how would anyone know if it went wrong?
 # real: The informal arrangement was agreed. There was no written plan, no assessment of the grandparents, no agreement with them and no minutes of the meeting.
-+ [Agree: Maisie goes with her parents to her grandmother's, and the family keep her safe # real # lp: t-formal-arrangements -1 # lp: t-challenge-is-everyones -1 # feedback: A grandmother nobody has assessed, working full time, with no written agreement, is not a safety plan. This needed a formal arrangement, and anyone at the table could have challenged.]
++ [Agree: a family arrangement keeps Maisie with her parents, and Sandra will ring # real # lp: t-formal-arrangements -1 # lp: t-challenge-is-everyones -1 # feedback: A grandmother nobody has assessed, working full time, with no written agreement, is not a safety plan. This needed a formal arrangement, and anyone at the table could have challenged.]
     Everyone agrees. Nobody writes the plan down. # chrono: Maisie 24 days old; Discharged to paternal grandmother's home with both parents, as an informal arrangement with no written plan
     To Jade and Dean, it feels like the worries have been dealt with. If the concerns were really serious, they reason, social care would have done something official.
     -> ep2_outcome
-+ [Agree, but ask for a written agreement with Sandra, minutes of today's meeting and a date for the first Child in Need meeting # lp: t-formal-arrangements +1 # lp: t-challenge-is-everyones +1 # feedback: A written agreement and minutes are better than nothing, and you spoke up. But Sandra is still unassessed and nobody independent reviews the arrangement (formal arrangements).]
++ [Agree, if Sandra signs a written agreement and the meeting is minuted # lp: t-formal-arrangements +1 # lp: t-challenge-is-everyones +1 # feedback: A written agreement and minutes are better than nothing, and you spoke up. But Sandra is still unassessed and nobody independent reviews the arrangement (formal arrangements).]
     ~ written_agreement = true
     Chris agrees. Sandra signs a one-page agreement in the corridor: she will ring children's social care if she is worried. # chrono: Maisie 24 days old; Discharged to paternal grandmother's home with both parents; grandmother signs a one-page agreement
     -> ep2_outcome
-+ [Challenge: if her parents can't choose where Maisie lives, she should be looked after, with Sandra assessed as a connected person and an independent reviewing officer; put it in writing and escalate through your named midwife if needed # lp: t-formal-arrangements +2 # lp: t-challenge-is-everyones +1 # feedback: You named what the arrangement really is and asked for the legal framework that brings assessment and independent review. That is the challenge of informal placement the review called for, made from a health role.]
++ [Challenge it: she should be looked after, with Sandra assessed as a carer # critical: t-formal-arrangements # critical: t-challenge-is-everyones # lp: t-formal-arrangements +2 # lp: t-challenge-is-everyones +1 # feedback: If the parents cannot choose where Maisie lives, she needs looked-after status: a connected person assessment of Sandra and an independent reviewing officer. You made that challenge from a health role, as the review asked of every agency.]
+    ~ early_acts++
+    You say it plainly: if her parents are not free to take Maisie home, they are not really choosing where she lives. That makes her a child who needs accommodating, with Sandra assessed as a connected person carer and an independent reviewing officer, not a family arrangement nobody writes down.
     Chris looks uncomfortable.
     "That's a big step. I'll need to take it to my manager." # speaker: Chris Dunmore (social worker)
-    You say you will put your concerns in writing today, and that your named midwife for safeguarding will follow it up if it is not agreed.
+    You put your concerns in writing that afternoon and tell your named midwife for safeguarding. Under the partnership's procedure for resolving professional disagreements, practitioner to practitioner is stage one; she takes it to Chris's team manager the same day, which is stage two.
     {ward_evidence or cp_plan:
         -> ep2_formal
     - else:
         Chris's manager reads the ward record. It says advice was given and the mother was receptive. She does not see grounds for accommodation, but agrees a written agreement with Sandra and minutes of the meeting.
+        Your named midwife records the disagreement and asks for it to go to stage three, the heads of service. By the time it is heard, Maisie has been at Sandra's for a fortnight.
         ~ written_agreement = true
-        What was not written down on the ward could not be weighed at the meeting. # chrono: Maisie 24 days old; Discharged to paternal grandmother's home with both parents; written agreement, no assessment
+        What was not written down on the ward could not be weighed at the meeting. # chrono: Maisie 24 days old; Discharged to paternal grandmother's home with both parents; written agreement, no assessment; the midwife's disagreement escalated
         -> ep2_outcome
     }
 
@@ -81,9 +90,9 @@ Nobody mentions a written plan. Nobody is taking minutes.
 {cp_plan:
     The conference chair is told the same day and backs the challenge.
 }
-Maisie is accommodated, with her parents' agreement, and placed with Sandra as a temporary connected person carer. An independent reviewing officer is appointed. # chrono: Maisie 24 days old; Maisie becomes looked after, placed with her grandmother as a connected person; an independent reviewing officer is appointed
+Jade and Dean are told they can take legal advice first, and that agreeing is their choice. After seeing a solicitor, they give their informed consent in writing to Maisie being accommodated under section 20. They are told plainly that they can withdraw it, and that if they did, the local authority would consider going to court. # chrono: Maisie 24 days old; Parents give informed consent to accommodation after legal advice; family group conference booked
+Maisie is placed with Sandra as a temporary connected person carer, and an independent reviewing officer is appointed. A family group conference is booked, to bring both sides of the family together on a plan for her. # chrono: Maisie 24 days old; Maisie becomes looked after, placed with her grandmother as a connected person; an independent reviewing officer is appointed
 ~ formal_care = true
-~ protect++
 -> ep2_outcome
 
 === ep2_outcome ===
@@ -92,6 +101,7 @@ Maisie is accommodated, with her parents' agreement, and placed with Sandra as a
     The connected persons assessment begins within a week. It finds what nobody had asked: Sandra and her partner both work full time, and Sandra cannot give up her job. The independent reviewing officer's first review insists on a parenting assessment and observed testing before any move home.
     Jade and Dean move back to Hessleby and see Maisie every day at Sandra's. The tests are mixed at first, then a run comes back clear.
     When Maisie is six months old, after a parenting assessment and a review, she goes home to her parents with a written plan and a named review date. # chrono: Maisie 6 months old; Planned return home to her parents after assessment and independent review
+    -> ep2_end
 - else:
     Jade, Dean and Maisie live in Sandra's box room for eleven weeks. Sandra and her partner leave for work at seven and get home at six. Dean says later that the three of them in one small room made everything worse.
     There is one social work visit on the day of discharge and two more in the first month. A new health visitor in Brackenfield visits once.
@@ -101,13 +111,45 @@ Maisie is accommodated, with her parents' agreement, and placed with Sandra as a
         No Child in Need meeting is held. # chrono: Maisie 1 to 3 months old; Family living at grandmother's; no Child in Need meeting held
     }
     In week seven, Jade and Dean stop answering calls for a week and miss their Harbour appointments. # chrono: Maisie 2 months old; Parents out of contact for a week and miss drug service appointments
+    ~ went_quiet = true
     {written_agreement:
         Sandra has her one page, but nobody has asked her how things are going.
     - else:
         Sandra is never quite sure what she agreed to, or whom she would call.
     }
-    Two months after discharge, social work supervision agrees that Maisie can go home to her parents' sole care. There is no core assessment. # chrono: Maisie 3 months old; Maisie returns to her parents' sole care after a supervision decision, without a core assessment
+    -> ep2_return
 }
+
+=== ep2_return ===
+# role: Practice manager, children's social care
+# scene: office
+# when: Maisie is 10 weeks old
+You are the practice manager covering supervision for Chris Dunmore's team while Helen Marsh is on leave.
+Chris brings Maisie's case to supervision.
+"They want to go home, the three of them. Sandra's box room is too small and it's causing rows. They went quiet for a week a while back, missed Harbour, but I got Dean on the phone last week and they're fine. Maisie's thriving." # speaker: Chris Dunmore (social worker)
+"I'd like to agree it today. I've got thirty-one cases, and this is one of the ones that's going well." # speaker: Chris Dunmore (social worker)
+You read the file. Three social work contacts since discharge. No Child in Need meeting. The core assessment is still not done. Nothing from Harbour since the week the parents went missing.
+# decision: t2-return; disguised+challenge
+# note: Two months after discharge, a supervision decision returned the baby to her parents' sole care with no core assessment; four weeks earlier the parents had gone off agencies' radar (4.2.2, 5.7). The review found this decision was not based on assessment, and that safety required evidence of sustained abstinence first (5.9). Management oversight is part of the lesson (6.1): this decision was made in supervision. The learner's role here was added for this scenario to put that decision in front of them.
+# prompt: What would you need to see before a baby withdrawn from drugs goes home to two parents who have just dropped out of contact?
+# real: In social work supervision it was agreed that the baby would return to her parents' sole care. There was no core assessment, and the parents had been out of contact with agencies four weeks earlier.
++ [Agree the move home: Maisie is thriving and they are back in touch now # real # lp: t-robust-assessment -1 # feedback: A well baby and a phone call are not evidence that two drug-using parents have changed. The decision needed an assessment and evidence of sustained abstinence (robust assessment).]
+    "Thanks. I'll let them know." # speaker: Chris Dunmore (social worker)
+    Maisie goes home to her parents' sole care two weeks later. There is no core assessment. # chrono: Maisie 3 months old; Maisie returns to her parents' sole care after a supervision decision, without a core assessment
+    -> ep2_end
++ [Agree it, and book a Child in Need meeting for the month after the move # feedback: A meeting after the move reviews a decision already made. What was missing was the assessment before it: whether these parents could sustain change (robust assessment).]
+    Maisie goes home two weeks later. The first Child in Need meeting is held a month after that. # chrono: Maisie 3 months old; Maisie returns to her parents' sole care after a supervision decision, without a core assessment
+    -> ep2_end
++ [Hold the move until the core assessment and Harbour's test record are in # critical: t-robust-assessment # lp: t-robust-assessment +1 # feedback: You made the return home depend on an assessment of the parents' capacity to change and on evidence of sustained abstinence, not on a well baby and a phone call (robust assessment).]
+    ~ early_acts++
+    ~ held_return = true
+    Chris looks tired, but not surprised.
+    You ask for the core assessment to be finished within six weeks, give Chris two cases to lighten the load, and ask Harbour for both parents' results since discharge.
+    Harbour's record shows a positive test for street heroin from each parent, both from the week they went quiet. The assessment recommends Maisie goes home only with observed testing and a Child in Need plan that names what would bring the case back to a strategy discussion. # chrono: Maisie 3 to 4 months old; Core assessment completed before Maisie goes home; Harbour reports a positive test from each parent
+    Maisie goes home at four months, on that plan. # chrono: Maisie 4 months old; Maisie returns to her parents' care on a Child in Need plan after a core assessment
+    -> ep2_end
+
+=== ep2_end ===
 ~ ward_evidence = false
 ~ formal_care = false
 ~ written_agreement = false

@@ -5,6 +5,7 @@
 # scene: home
 # sound: knock
 You are Maisie's health visitor in Hessleby. You picked her up again when the family came back from Brackenfield.
+{held_return: She went home after a core assessment, on a Child in Need plan with observed testing.}
 {cp_plan:
     Her child protection plan ended at a review conference when she was eight months old. It heard of clear tests and good care, and stepped her down to a Child in Need plan.
 }
@@ -18,7 +19,7 @@ As you leave, Jade walks you to the door.
 There have been four Child in Need meetings since Maisie came home. Not everyone came. Harbour Recovery missed the last two, and the children's centre came once. # chrono: Maisie 4 to 13 months old; Four Child in Need meetings held; not all agencies attend
 At each one, Jade was well presented and articulate, and had the dates of Maisie's appointments in her phone. Dean came to one and said very little.
 In your service, the way things are usually done is clear. Child protection decisions belong to social care. Your job is Maisie's health and development, and on those she is doing well.
-Last month, Chris Dunmore mentioned in passing that the family had gone quiet for a week and missed appointments. It was put down to a family funeral.
+At one meeting in the spring, Chris Dunmore mentioned that Jade had had "a wobble" and had gone back to Harbour straight away. It was recorded as a sign of motivation.
 In the car afterwards, your phone rings.
 "Final Child in Need meeting on Thursday. It'll just be you and me, I think. I'm going to propose we close. There's nothing to hold it open for." # speaker: Chris Dunmore (social worker)
 ~ cp_plan = false
@@ -29,16 +30,16 @@ Thursday is two days away. You have clinics both mornings; there is time for two
 = ask
 # scene: office
 # decision: t3-calls; contact
-# note: Only the social worker and the health visitor will be at the meeting that closes the case. The drug service, which holds the best evidence on drug use, has not been asked. Two calls are possible.
+# note: Only the social worker and the health visitor will be at the meeting that closes the case. The drug service, which holds the best evidence on drug use, has not been asked. Two calls are possible. No call is scored on its own: what counts is whether the learner challenges closure (the next decision).
 # prompt: If you were closing this case, whose view would you need before you could say it was safe?
 # real: The final Child in Need meeting was attended only by the social worker and the health visitor. The other agencies still involved were not consulted about closure.
-+ {not asked_drug3} [Call Harbour Recovery # contact: drug-service # lp: t-step-down +1 # feedback: Closure needs the views of every agency still involved. Harbour holds the evidence on drug use that the good care you see cannot tell you (step-down).]
++ {not asked_drug3} [Call Harbour Recovery # contact: drug-service # feedback: Closure needs the views of every agency still involved. Harbour holds the evidence on drug use that the good care you see cannot tell you (step-down).]
     ~ asked_drug3 = true
     ~ calls3++
     # sound: phone
     "Closure? First I've heard of it. Nobody's asked us." # speaker: Bev Lund (key worker, Harbour Recovery) # info: drug-service; Harbour was not told of the proposed closure
     "Since the spring Jade's had two tests positive for street heroin, and Dean's had one. They came back to us after each slip, which is something. But it doesn't stick." # speaker: Bev Lund (key worker, Harbour Recovery) # info: drug-service; Jade had two tests positive for street heroin since the spring and Dean one; they return after each relapse but do not sustain it # chrono: Maisie 8 to 12 months old; Both parents test positive for street heroin; they return to treatment after each relapse
-    "The week they went quiet, they missed two appointments with us. I wouldn't call that stable." # speaker: Bev Lund (key worker, Harbour Recovery) # info: drug-service; Both parents missed appointments during the week they were out of contact
+    "They come back after a slip, I'll give them that. But back and forth isn't the same as stable." # speaker: Bev Lund (key worker, Harbour Recovery)
     -> after
 + {not asked_gp3} [Call the GP practice # contact: gp # feedback: The GP confirms Maisie's health care is good, but holds little about her parents' drug use. It is useful, and it does not answer the question in front of you.]
     ~ asked_gp3 = true
@@ -47,16 +48,18 @@ Thursday is two days away. You have clinics both mornings; there is time for two
     "Maisie's immunisations are all up to date. She was brought in promptly with a chest infection in the winter. No concerns on her record." # speaker: Practice nurse, Harbourside Surgery # info: gp; Maisie's immunisations up to date; brought promptly when ill
     "Her parents' scripts come from Harbour, not us, so there's not much about that side on our system." # speaker: Practice nurse, Harbourside Surgery # info: gp; Parents' prescribing is through the drug service, not the GP
     -> after
-+ {not asked_gran3} [Call Sandra Brennan, Maisie's grandmother # contact: relative # lp: t-robust-assessment +1 # feedback: Family see what professionals don't. Asking about behaviour between visits tests the picture you see at appointments, which is what a robust assessment needs.]
++ {not asked_gran3} [Call Sandra Brennan, Maisie's grandmother # contact: relative # feedback: Family see what professionals don't. Asking about behaviour between visits tests the picture you see at appointments, which is what a robust assessment needs.]
     ~ asked_gran3 = true
     ~ calls3++
     # sound: phone
     Sandra is on her lunch break.
-    "When they lived with us, nobody ever came to check on us. Nobody told me what I was supposed to be doing. I just went to work and hoped." # speaker: Sandra Brennan (Maisie's grandmother) # info: relative; Grandmother never assessed or told what was expected of her while the family lived with her
+    {went_quiet:
+        "When they lived with us, nobody ever came to check on us. Nobody told me what I was supposed to be doing. I just went to work and hoped." # speaker: Sandra Brennan (Maisie's grandmother) # info: relative; Grandmother never assessed or told what was expected of her while the family lived with her
+    }
     "I see Maisie most Sundays. She's a lovely little thing." # speaker: Sandra Brennan (Maisie's grandmother)
     "Jade's been ever so sleepy when I've called round, twice now. Nodding off on the settee at four in the afternoon. She says it's Maisie's teeth keeping her up." # speaker: Sandra Brennan (Maisie's grandmother) # info: relative; Grandmother has twice found Jade very drowsy in the afternoon # chrono: Maisie 12 months old; Grandmother finds Jade drowsy in the afternoon, twice
     -> after
-+ [Go to the meeting with what you already know # real]
++ [Go to the meeting with what you already know # pin: last]
     -> ep3_meeting
 
 = after
@@ -70,50 +73,53 @@ Thursday is two days away. You have clinics both mornings; there is time for two
 # scene: meeting-room
 # sound: meeting
 Thursday, a small room at the children's centre. Chris Dunmore and you.
-"Maisie's thriving. She's attached, she's immunised, she's meeting her milestones. Mum and Dad are stable on methadone. Nothing's happened in nine months." # speaker: Chris Dunmore (social worker)
+"Maisie's thriving. She's attached, she's immunised, she's meeting her milestones. Mum and Dad are stable on methadone. Nothing's happened since she came home." # speaker: Chris Dunmore (social worker)
 "There's no reason to hold a statutory plan open on a child who's doing this well. Are you happy for me to close?" # speaker: Chris Dunmore (social worker)
 Everything Chris says about Maisie matches what you saw on Tuesday.
 {asked_drug3:
-    But you also have Bev's words: two positives for heroin, the missed appointments, and nobody asked Harbour about closing.
+    But you also have Bev's words: two positives for heroin since the spring, and nobody asked Harbour about closing.
 }
 {asked_gran3:
     And Sandra's: Jade asleep on the settee at four in the afternoon.
 }
 If the case closes today, there is no step-down plan. Nobody will hold the whole picture.
 # decision: t3-closure; challenge+disguised
-# note: The good care is real. Tyler's physical care was never the issue either. The review found that good presentation was given too much weight, that 'stable on methadone' went untested, and that closure was agreed without the other agencies or a step-down plan. Health visiting at the time saw child protection decisions as social care's business.
+# note: The good care is real. Tyler's physical care was never the issue either (5.9). Today, every agency can use the partnership's procedure for resolving professional disagreements: practitioner to practitioner, then manager to manager, then senior managers, with the safeguarding partnership (in 2010, the Local Safeguarding Children Board) as the last stage. The review found that good presentation was given too much weight, that 'stable on methadone' went untested, and that closure was agreed without the other agencies or a step-down plan. Health visiting at the time saw child protection decisions as social care's business.
 # prompt: What does good physical care tell you about a parent's drug use? And is closure the social worker's decision alone?
 # real: The health visitor agreed, and the case was closed with no step-down plan and no lower-level family support, although four agencies were still involved.
-+ [Agree: Maisie is clearly well cared for and nothing has happened # real # lp: t-step-down -1 # lp: t-robust-assessment -1 # lp: t-challenge-is-everyones -1 # feedback: Good care at visits and an absence of incidents are not evidence of sustained change in drug use. Closure without the other agencies or a step-down plan leaves nobody holding the picture (step-down, challenge).]
++ [Agree to close: Maisie is thriving, well attached and fully immunised # real # lp: t-step-down -1 # lp: t-robust-assessment -1 # lp: t-challenge-is-everyones -1 # feedback: Good care at visits and an absence of incidents are not evidence of sustained change in drug use. Closure without the other agencies or a step-down plan leaves nobody holding the picture (step-down, challenge).]
     "Great. I'll write to everyone." # speaker: Chris Dunmore (social worker)
     The case is closed that week. Four agencies are still involved with the family, but there is no step-down plan and no lower-level family support. # chrono: Maisie 13 months old; Case closed to children's social care with no step-down plan
     Harbour, the GP and the children's centre learn of it from the closure letter.
     -> ep3_outcome
-+ [Agree to close, as long as there is a step-down plan with the children's centre and a named lead # lp: t-step-down +1 # feedback: A step-down plan is better than a bare closure. But without Harbour's view, nobody has checked whether the change is real or lasting (step-down).]
++ [Agree to close, with a step-down plan to the children's centre and you as lead # lp: t-step-down +1 # feedback: A step-down plan is better than a bare closure. But without Harbour's view, nobody has checked whether the change is real or lasting (step-down).]
     Chris agrees to write a short step-down plan: children's centre sessions, with you as the named lead.
     Jade comes to two sessions, then stops. # chrono: Maisie 13 months old; Case closed with a step-down plan to the children's centre
     -> ep3_outcome
-+ [Say you don't agree yet: Harbour must be heard, good care tells you nothing about drug use, and closure needs a plan every agency has agreed; record your dissent and go to your safeguarding lead if you are overruled # lp: t-step-down +2 # lp: t-challenge-is-everyones +1 # feedback: You treated closure as a multi-agency decision, asked for the evidence of change, and used your own agency's escalation route. That is the shared responsibility to challenge.]
++ [Disagree: closure needs Harbour's view and a plan all agencies agree # critical: t-step-down # critical: t-challenge-is-everyones # lp: t-step-down +2 # lp: t-challenge-is-everyones +1 # feedback: You treated closure as a multi-agency decision, asked for the evidence of change, and were ready to use the escalation procedure. Good care at visits tells you little about drug use; that is the shared responsibility to challenge.]
+    ~ challenged1 = true
+    ~ early_acts++
+    You say that good care at visits tells you nothing about drug use, that Harbour have not been asked, and that you cannot agree to close today.
     Chris sighs.
     "Okay. But what have we actually got?" # speaker: Chris Dunmore (social worker)
     {asked_drug3:
         -> ep3_challenge_evidence
     - else:
-        You say Harbour haven't been asked. Chris emails them after the meeting. No reply comes before the deadline.
-        Your dissent is on the record. The team manager closes the case with a letter to each agency. # chrono: Maisie 13 months old; Case closed; the health visitor's dissent recorded
+        You say that is the point: nobody has asked the agency that knows. Chris will not hold the case open on that alone.
+        You record your dissent and take it to your safeguarding lead that afternoon. She raises it with Chris's team manager the same week, at stage two of the partnership's procedure for resolving professional disagreements. # chrono: Maisie 13 months old; Health visitor's disagreement with closure escalated to the team manager
+        The team manager asks Harbour before deciding. Their answer, two positive tests for heroin since the spring, is enough: she keeps the case open and invites Harbour to the next meeting.
+        Three months later, after a run of clear tests, the case steps down to early help with a written plan: Harbour will tell you if either parent misses two appointments in a row. # chrono: Maisie 13 to 16 months old; Case held open; multi-agency step-down plan agreed, with Harbour to alert the health visitor of missed appointments
         -> ep3_outcome
     }
 
 === ep3_challenge_evidence ===
-You tell Chris about the two positive tests for heroin and the missed appointments. "Stable" is not what Harbour would call it. # lp: t-robust-assessment +1
+You tell Chris about the two positive tests for heroin since the spring, and Bev's view that back and forth is not stable. # lp: t-robust-assessment +1
 {asked_gran3:
     You add what Sandra told you: Jade drowsy on the settee in the afternoons.
 }
 Chris is quiet for a moment.
 "I didn't know about the positives. Nobody sent them." # speaker: Chris Dunmore (social worker)
 The case stays open. Harbour come to the next meeting. Three months later, after a run of clear tests, the case steps down to early help with a written plan: Harbour will tell you if either parent misses two appointments in a row. # chrono: Maisie 13 to 16 months old; Case held open; multi-agency step-down plan agreed, with Harbour to alert the health visitor of missed appointments
-~ challenged1 = true
-~ protect++
 -> ep3_outcome
 
 === ep3_outcome ===

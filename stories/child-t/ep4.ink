@@ -9,7 +9,7 @@ Yesterday, Jade told Dean she was leaving him and taking Maisie. Dean went out. 
 Jade's sister, Nicola, reported it to police the next day. Dean has been charged with threatening behaviour and with growing cannabis in the loft, and remanded in custody. # chrono: Maisie 21 months old; Dean charged with threatening behaviour and cannabis cultivation; remanded in custody
 Police completed a risk assessment and referred Jade to an independent domestic violence adviser. The MARAC agreed that agencies should support Jade to move somewhere safe, out of the area. # chrono: Maisie 21 months old; MARAC recommends Jade is supported to move out of the area
 {challenged1:
-    The case stepped down to early help eight months ago, after Harbour joined the plan. That plan ended in the spring.
+    The case stepped down to early help five months ago, after Harbour joined the plan. That plan ended in the spring.
 - else:
     The case was closed eight months ago. At the time, Dean was seen as a steadying influence at home.
 }
@@ -47,20 +47,20 @@ Nobody has assessed how Jade is managing as Maisie's only carer. Nobody has aske
     You close the case with a letter to Jade and to each agency. # chrono: Maisie 2 years old; Case closed because the couple have separated
     Jade is relieved. Lorraine carries on supporting her as a victim. Nobody has looked at how Jade is managing Maisie on her own, or at what will happen when Dean comes out.
     -> ep4_order
-+ [Agree to close, but ask the health visitor to let you know if anything changes # feedback: Asking the health visitor to stay alert is sensible, but it puts a watching brief in place of an assessment. Maisie's experience and Dean's future contact are still unplanned (three strands).]
++ [Close, and ask the health visitor to tell you at once if anything changes # feedback: Asking the health visitor to stay alert is sensible, but it puts a watching brief in place of an assessment. Maisie's experience and Dean's future contact are still unplanned (three strands).]
     Sue Fenwick agrees to keep an eye. The case is closed. # chrono: Maisie 2 years old; Case closed because the couple have separated; health visitor asked to report changes
     -> ep4_order
-+ [Keep the case open: assess Jade as Maisie's sole carer, bring in Harbour, keep Maisie's experience at the centre, and plan with probation and police for Dean's release # lp: t-three-strands-da +2 # lp: t-robust-assessment +1 # feedback: You held all three strands: what Maisie lives with, what Jade can do to protect her, and how Dean will be held to account. You also tested the separation instead of assuming it.]
++ [Keep it open: assess Jade as sole carer and plan for Dean's release # critical: t-three-strands-da # critical: t-robust-assessment # lp: t-three-strands-da +2 # lp: t-robust-assessment +1 # feedback: You held all three strands: what Maisie lives with, what Jade can do to protect her, and how Dean will be held to account. You also tested the separation instead of assuming it.]
     ~ kept_open4 = true
-    ~ protect++
-    Your manager agrees to three more months, with a plan.
+    ~ early_acts++
+    You set out what is missing: how Maisie is living with what she saw, how Jade is managing as her only carer, and what happens when Dean comes out. Your manager agrees to three more months, with a plan.
     Harbour tell you Jade missed three appointments around the time of the incident, and has started again. You visit at different times of day. You ask probation to tell you as soon as Dean's release date is set. # chrono: Maisie 2 years old; Case kept open; assessment of Jade as sole carer; Harbour joins the plan; probation asked to share Dean's release plans
     -> ep4_order
 
 === ep4_order ===
 Lorraine stays in touch with Jade. The Freedom Programme starts in the new year; Jade goes to the first two sessions.
 Four months after the incident, Dean is sentenced. The court makes a restraining order under the Protection from Harassment Act: he must not contact Jade directly, except through a solicitor to arrange contact with Maisie. He is released soon afterwards and supervised by probation.
-Dean's solicitor writes to say he wants to apply for contact with Maisie through the court. Jade tells Lorraine she will "see what the solicitors say". # chrono: Maisie 2 years 1 month old; Dean sentenced; restraining order bars direct contact with Jade except through solicitors about contact with Maisie
+Dean's solicitor writes to say he wants to arrange contact with Maisie. Jade tells Lorraine she will "see what the solicitors say". # chrono: Maisie 2 years 1 month old; Dean sentenced; restraining order bars direct contact with Jade except through solicitors about contact with Maisie
 Five months after the incident, your phone rings.
 # sound: phone
 {kept_open4:
@@ -74,18 +74,19 @@ Five months after the incident, your phone rings.
 # note: Probation's call is direct evidence that the separation may not be real. The review found that letters were sent, no one asked Jade directly, and a possible breach of the order was never treated as a safeguarding matter. Dean later said he was with Jade and Maisie throughout.
 # prompt: What would you need to see or hear to know whether Jade and Dean are back in contact?
 # real: A letter was sent to Jade setting out the no-contact expectation and the consequences. Nobody visited or asked her directly.
-+ [Write to Jade setting out the no-contact expectation and what will happen if it continues # real # lp: t-respectful-uncertainty -1 # feedback: A letter tells Jade what you expect; it does not find out what is happening. Respectful uncertainty means asking her directly and seeing Maisie.]
++ [Write to Jade today, setting out the no-contact order and what a breach means # real # lp: t-respectful-uncertainty -1 # feedback: A letter tells Jade what you expect; it does not find out what is happening. Respectful uncertainty means asking her directly and seeing Maisie.]
     You write a clear, firm letter. # chrono: Maisie 2 years 2 months old; Letter sent to Jade about no contact
     Jade rings the duty line a few days later, furious.
     "He's making it up to look like a good dad for probation. I haven't seen him. Why does everyone believe him over me?" # speaker: Jade Kerrigan
     Nobody goes to see her, and nobody sees Maisie.
     -> ep4_second_call
-+ [Ring the health visitor to see whether she has any concerns # feedback: Checking with another agency is a start, but the health visitor sees Maisie occasionally and can't tell you whether Dean is there. The question has to be put to Jade (respectful uncertainty).]
++ [Ask the health visitor to call in on Maisie this week and report back # feedback: Checking with another agency is a start, but the health visitor sees Maisie by appointment and can't tell you whether Dean is there. The question has to be put to Jade (respectful uncertainty).]
+    Sue Fenwick calls in, by appointment, later that week.
     "She's fine when I see her. No concerns from me." # speaker: Sue Fenwick (health visitor) # info: health-visitor; Health visitor has no concerns about Maisie at her visits
     -> ep4_second_call
-+ [Visit unannounced today: see Maisie, ask Jade directly whether she and Dean are in touch, and tell police and probation about a possible breach # lp: t-respectful-uncertainty +2 # lp: t-three-strands-da +1 # feedback: You tested the claim of separation face to face, saw the child, and treated a possible breach as a safeguarding matter that holds the perpetrator to account.]
++ [Visit unannounced today, see Maisie, and ask Jade directly about Dean # critical: t-respectful-uncertainty # lp: t-respectful-uncertainty +2 # lp: t-three-strands-da +1 # feedback: You tested the claim of separation face to face and saw the child, instead of writing to a parent who had every reason to deny it (respectful uncertainty).]
     ~ visited4 = true
-    ~ protect++
+    ~ early_acts++
     -> ep4_visit
 
 === ep4_visit ===
@@ -96,8 +97,26 @@ You tell her what probation said, and ask her straight out.
 "He's seen her a couple of times at his mum's. That's all. I'm not with him." # speaker: Jade Kerrigan
 "She misses her dad. What was I supposed to do, tell her he's dead?" # speaker: Jade Kerrigan
 Maisie is in her pyjamas at noon. She shows you a toy phone and says "Daddy" into it, then giggles. # chrono: Maisie 2 years 2 months old; Unannounced visit; Jade admits Dean has seen Maisie; signs of a man staying
-You tell Jade what you will do, and why. That afternoon you tell police and probation. Probation addresses the breach with Dean. You hold a strategy discussion, and contact is put on a proper footing through solicitors. Jade is angry, then agrees to a written safety plan. # chrono: Maisie 2 years 2 months old; Possible breach reported to police and probation; strategy discussion; written safety plan
--> ep4_end
+Back at the office, your manager asks what you want to do about Dean.
+"She says it's only at his mum's. Sandra's a sensible woman. Maybe that's the answer." # speaker: Helen Marsh (team manager)
+# decision: t4-father; challenge
+# note: Added for this scenario: the review records that probation's reports were never acted on and that nobody had professional contact with the father (5.11). After threats with a weapon in front of the child and a possible breach of a restraining order, current practice is a strategy discussion (Working Together 2023), the breach reported to police, and the perpetrator engaged and held to account. Any child arrangements belong in the family court, where Cafcass safeguarding checks and Practice Direction 12J on domestic abuse apply. The father later said he was 'pretending to negotiate official contact via solicitors' all along (5.11).
+# prompt: Who is keeping Maisie safe from Dean at the moment, and who has spoken to Dean about what Maisie saw?
+# real: Nobody visited or asked the mother directly after probation's reports, and there was no professional contact with the father (4.4.5, 5.11).
++ [Let contact go on at Sandra's, with Sandra there, and review it in a month # lp: t-three-strands-da -1 # feedback: A grandmother who was never assessed, supervising a father who threatened mother and child with a chainsaw, is not a safety plan. Nobody has assessed the risk or held Dean to account (three strands).]
+    Jade is relieved. Sandra agrees to be there.
+    Nobody speaks to Dean. The visits move from Sandra's house to Jade's within weeks, and nobody knows. # chrono: Maisie 2 years 2 months old; Father's contact left to the family, supervised by the grandmother
+    -> ep4_end
++ [Tell Jade that any contact must be arranged by solicitors, as the order says # feedback: The order allows contact to be arranged through solicitors, but that is not a safety plan: nobody has assessed the risk, reported the breach or spoken to Dean. Dean later said the 'negotiations' were cover (three strands).]
+    You write to both solicitors, setting out that any contact must be arranged through them. # chrono: Maisie 2 years 2 months old; Parents told that contact must be arranged through solicitors
+    Nobody speaks to Dean. His solicitor's letters go back and forth for months.
+    -> ep4_end
++ [Report the breach, hold a strategy discussion, and see Dean with probation # critical: t-three-strands-da # lp: t-three-strands-da +2 # feedback: You treated a possible breach by a violent father as a safeguarding matter, kept the child at the centre, and held the perpetrator to account in person (three strands of domestic abuse work).]
+    That afternoon you tell police and probation about the possible breach. Your manager convenes a strategy discussion the next day. It agrees child protection enquiries, and that there should be no contact between Dean and Maisie until the risk is assessed. If Dean wants to see her, that is for the family court, where Cafcass will carry out safeguarding checks and the court must consider the domestic abuse first. # chrono: Maisie 2 years 2 months old; Possible breach reported to police and probation; strategy discussion; no contact pending risk assessment
+    A week later you meet Dean at the probation office, with Mark Tennant. He says the chainsaw was "a bad moment" and that he would never hurt his daughter. You tell him what Maisie did when the van door slammed. He goes quiet. Mark makes the order and the enquiries part of Dean's supervision. # chrono: Maisie 2 years 2 months old; Social worker and probation officer see the father together
+    Jade is angry, then agrees to a written safety plan. Lorraine helps her with it. # chrono: Maisie 2 years 2 months old; Written safety plan agreed with Jade
+    ~ saw_father = true
+    -> ep4_end
 
 === ep4_second_call ===
 Two months later, Mark Tennant calls again.
@@ -106,22 +125,26 @@ Two months later, Mark Tennant calls again.
 # note: A second report from probation. In the real case the health visitor was asked, had no concerns, and a second letter went. The review found the couple's relationship was never challenged despite a possible breach.
 # prompt: Two reports from a statutory agency. What is the letter for?
 # real: The health visitor was contacted and had no concerns, and a second letter was sent. No one visited or asked directly.
-+ [Check with the health visitor and, as she has no concerns, send Jade a second letter # real # lp: t-respectful-uncertainty -1 # feedback: A second letter repeats the first; two reports from probation called for a direct question and a visit (respectful uncertainty).]
++ [Check with the health visitor; she has no concerns, so send a second letter # real # lp: t-respectful-uncertainty -1 # feedback: A second letter repeats the first; two reports from probation called for a direct question and a visit (respectful uncertainty).]
     The health visitor still has no concerns; she last saw Maisie at a clinic appointment, bright and chatty. The second letter goes. # chrono: Maisie 2 years 4 months old; Second letter sent to Jade
     Jade does not reply this time. Probation note that they have told children's social care twice. Each agency believes the other is dealing with it.
     -> ep4_end
-+ [Go and see Jade and Maisie now, ask directly, and tell police about the possible breach # lp: t-respectful-uncertainty +1 # lp: t-three-strands-da +1 # feedback: Late, but you tested the claim face to face and treated the breach as a safeguarding matter (respectful uncertainty, three strands).]
++ [Ask probation to warn Dean that he must keep to the order # feedback: Probation can address Dean's side, but the question of what is happening at Jade's, and to Maisie, is still unasked (respectful uncertainty).]
+    Mark Tennant speaks to Dean, who says he has not seen Maisie and never said he had. # chrono: Maisie 2 years 4 months old; Probation warns the father about the order
+    Nobody goes to see Jade, and nobody sees Maisie.
+    -> ep4_end
++ [Visit now, see Maisie, ask Jade directly, and tell police of a breach # critical: t-respectful-uncertainty # lp: t-respectful-uncertainty +1 # lp: t-three-strands-da +1 # feedback: Late, but you tested the claim face to face and treated the breach as a safeguarding matter (respectful uncertainty, three strands).]
     ~ visited4 = true
-    ~ protect++
+    ~ early_acts++
     # scene: home
     # sound: knock
     Jade is ready for you this time. The flat is tidy, and Maisie is at her nana's.
-    "I told you last time, I don't see him. He's making things up to look like a good dad for his probation officer." # speaker: Jade Kerrigan
+    "I've told you, I don't see him. He's making things up to look like a good dad for his probation officer." # speaker: Jade Kerrigan
     You tell her you will be letting police and probation know, and that you will call again. You record exactly what probation said, and what she said back. # chrono: Maisie 2 years 4 months old; Visit; Jade denies contact; possible breach reported to police
     -> ep4_end
 
 === ep4_end ===
 ~ kept_open4 = false
 # scene: office
-No further calls come from probation. Some months later, Dean is sent to prison for other offences.
+No further calls come from probation.
 -> ep5_referral

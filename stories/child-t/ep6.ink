@@ -13,27 +13,27 @@ It makes sense. Plenty of people in recovery say the same. You ask how Maisie is
 "She's great. She's at nursery now. Her teachers love her." # speaker: Jade Kerrigan
 You ask how things are at home, and whether anyone new is around.
 "There's no one. It's just me and Maisie. I'm not going through all that again." # speaker: Jade Kerrigan
-She arrived with a man, though. You saw them through the window: Gary Lowther, a long-standing client of one of your colleagues. He is waiting for her outside now, smoking, with a child's scooter propped against the wall.
+She arrived with a man, though. You saw them through the window: Gary Lowther, a long-standing client of one of your colleagues. He is waiting for her outside now.
 # decision: t6-keyworker; disguised
-# note: Jade denied being in a relationship; she was in fact in one with the man who was with her when Maisie died. Adult services often hold information about adults around a child without knowing the child is there. Asking directly, and recording who is in a child's life, is part of an adult worker's safeguarding role.
+# note: Jade denied being in a relationship; she was in fact in one with the man who was with her when Maisie died (4.6.1). The new partner was known to the same drug service (4.8.2); the key worker seeing him arrive with her is added for this scenario, to give the learner something to ask about. The review does not record that anyone at the drug service saw them together. Adult services often hold information about adults around a child without knowing the child is there. Asking directly, and recording who is in a child's life, is part of an adult worker's safeguarding role.
 # prompt: Who else is in Maisie's life, and how would an adult drug service know?
 # real: Jade denied being in any relationship and her account was accepted. Harbour referred its concerns about her disengagement to children's social care.
-+ [Accept what she says: getting her back into treatment matters more than her private life # real # lp: t-respectful-uncertainty -1 # lp: t-hidden-adults -1 # feedback: Re-engagement matters, but so does the child at home. Accepting 'there's no one' without a question leaves the adults around Maisie unknown (hidden adults).]
++ [Take her at her word, and focus on getting her back into treatment # real # lp: t-respectful-uncertainty -1 # lp: t-hidden-adults -1 # feedback: Re-engagement matters, but so does the child at home. Accepting 'there's no one' without a question leaves the adults around Maisie unknown (hidden adults).]
     You agree a new appointment and start a referral to children's social care about her disengagement. # chrono: Maisie 3 years 7 months old; Harbour refers to children's social care about Jade's disengagement
-    Through the window you see Jade walk off with Gary, pushing the scooter between them. It is not your business, you tell yourself. Your business is her treatment.
+    Through the window you see Jade walk off with Gary. It is not your business, you tell yourself. Your business is her treatment.
     -> ep6_to_social_care
-+ [Make your referral to children's social care about the disengagement, and leave her relationships to them # feedback: The referral is right. But you are the one who saw Gary today. Leaving the question to social care means the one piece you hold never reaches them (hidden adults).]
++ [Refer to social care about the disengagement; leave relationships to them # feedback: The referral is right. But you are the one who saw Gary today. Leaving the question to social care means the one piece you hold never reaches them (hidden adults).]
     You agree a new appointment and write the referral: ten weeks' disengagement, no GP. # chrono: Maisie 3 years 7 months old; Harbour refers to children's social care about Jade's disengagement
     -> ep6_to_social_care
-+ [Ask her directly and kindly who is in Maisie's life: where they stay, who minds Maisie, who Gary is; then put it in your referral # lp: t-hidden-adults +2 # lp: t-respectful-uncertainty +1 # feedback: You asked directly about the adults around the child and recorded the answer. Naming a new adult is how a 'hidden man' stops being hidden (hidden adults).]
++ [Ask her kindly who Gary is, and who else stays with or minds Maisie # critical: t-hidden-adults # critical: t-respectful-uncertainty # lp: t-hidden-adults +2 # lp: t-respectful-uncertainty +1 # feedback: You asked directly about the adults around the child and recorded the answer. Naming a new adult is how a 'hidden man' stops being hidden (hidden adults).]
     ~ knew_partner = true
-    ~ protect++
     You say you saw her come in with Gary, and ask how she knows him.
     Jade colours.
     "He's a mate from group, that's all. He lets us stop over at his when my electric runs out. He's never on his own with Maisie." # speaker: Jade Kerrigan # info: drug-service; Jade and Maisie sometimes stay overnight at Gary Lowther's flat
     You ask how often.
     "Now and then." # speaker: Jade Kerrigan
     She looks at the door.
+    You ask one more thing: where she keeps her methadone, at home and at Gary's. She says in the kitchen cupboard. You explain how little it takes to kill a small child, give her a lockable box, and record that you have done so. # chrono: Maisie 3 years 7 months old; Key worker gives Jade a lockable box for her methadone and records the advice
     Your referral to children's social care names Gary Lowther as an adult Maisie sometimes stays with overnight, and says he is a client of the service. # chrono: Maisie 3 years 7 months old; Harbour refers to children's social care about Jade's disengagement, naming Gary Lowther as an adult Maisie stays with
     -> ep6_to_social_care
 
@@ -57,6 +57,7 @@ You have visited Jade at home twice, once unannounced. Both times the flat was t
 }
 Jade gave one drug test during the assessment. It showed methadone only. # chrono: Maisie 3 years 9 months old; One drug test, positive for methadone only
 She has said no to an early help assessment.
+She says she speaks to Dean only about his time with Maisie, and only through his solicitor. # chrono: Maisie 3 years 9 months old; Jade says her only contact with Dean is about his time with Maisie
 "I don't need another worker. I'm doing everything you asked." # speaker: Jade Kerrigan
 The Child in Need meeting is at the school on Friday. Jade, Sandra and the head teacher are coming. Your manager has read the assessment.
 "One clean test, child seen alone, nursery has no worries about her presentation, and mum has turned down early help. There's nothing statutory left to do. Close it on Friday." # speaker: Helen Marsh (team manager)
@@ -67,17 +68,17 @@ Friday is three days away. There is time for three calls.
 === ep6_calls ===
 = ask
 # decision: t6-calls; contact
-# note: In the real case the drug service and the health visitor were not at the closing meeting; agencies were told of closure by letter. Nobody knew about the new partner, although he was well known to adult mental health services. If Gary was named in Episode 6, a check on him is possible here.
+# note: In the real case the drug service and the health visitor were not at the closing meeting; agencies were told of closure by letter (4.6.2). Nobody knew about the new partner, although he was well known to adult mental health services (4.8). If Gary was named earlier in this episode, a check on him is possible here. Routine calls are not scored; the check on Gary is, because asking adult services about an adult around the child is the lesson.
 # prompt: Whose view would you need before you could say this child is safe enough to close?
 # real: The meeting went ahead without the drug service or the health visitor. All agencies were told of the closure by letter.
-+ {not asked_drug6} [Call Harbour Recovery # contact: drug-service # lp: t-step-down +1 # feedback: The agency that made the referral must be part of the decision to close it. Closure needs every agency's view (step-down).]
++ {not asked_drug6} [Call Harbour Recovery # contact: drug-service # feedback: The agency that made the referral must be part of the decision to close it. Closure needs every agency's view (step-down).]
     ~ asked_drug6 = true
     ~ calls6++
     # sound: phone
     "She's been in twice since we referred. One test, methadone only: the only one she's given us. She's still not registered with a GP." # speaker: Sam Okoro (Harbour Recovery) # info: drug-service; Jade has attended twice since the referral and given one test; still no GP
     "A meeting? We haven't been invited. Honestly, one clean test after ten weeks off the radar doesn't tell me much." # speaker: Sam Okoro (Harbour Recovery) # info: drug-service; Harbour was not invited to the meeting and does not see one clean test as evidence of change
     -> after
-+ {not asked_nursery6} [Call the nursery # contact: nursery # lp: t-preschool-attendance +1 # feedback: Attendance, and how a child plays with others, tell you about home life (pre-school attendance).]
++ {not asked_nursery6} [Call the nursery # contact: nursery # feedback: Attendance, and how a child plays with others, tell you about home life (pre-school attendance).]
     ~ asked_nursery6 = true
     ~ calls6++
     # sound: phone
@@ -109,7 +110,7 @@ Friday is three days away. There is time for three calls.
     "A partner? A child staying over? We'd no idea. That changes how we'd think about him." # speaker: Dr Anita Rao (consultant psychiatrist, adult mental health team) # info: adult-mental-health; The mental health team did not know Gary had a partner or a child in his life
     "Two spent convictions: possession of drugs, and grievous bodily harm with intent. Nothing recent." # speaker: PC Ian Moss (police, public protection unit) # info: police; Gary Lowther has spent convictions for drug possession and GBH with intent
     -> after
-+ [Go ahead with Friday's meeting as arranged; the other agencies will get a letter # real]
++ [Go ahead with Friday's meeting as arranged; the other agencies will get a letter # real # pin: last]
     -> ep6_meeting
 
 = after
@@ -141,14 +142,15 @@ Jade nods along. She thanks everyone for their support.
 # note: The review found this closure followed an assessment that left out key agencies; the drug service's worries were heard but did not change the plan, and everyone believed Jade's only contact with Dean was about his time with Maisie. Jade was recording the meeting for Dean. A week later she told Harbour she was struggling with her mental health, then stopped attending.
 # prompt: What evidence of sustained change is there? Who has agreed that it is safe to close?
 # real: The case was closed. Jade declined the early help that was offered. The drug service and the health visitor were not at the meeting; all agencies were told by letter.
-+ [Close the case: the test was clean, Maisie was seen alone, and Jade has said no to early help; write to the other agencies # real # lp: t-step-down -1 # feedback: One clean test after weeks of disengagement is not evidence of sustained change, and closure was agreed without the agencies that raised the concern (step-down).]
++ [Close it: a clean test, Maisie seen alone, and early help refused # real # lp: t-step-down -1 # feedback: One clean test after weeks of disengagement is not evidence of sustained change, and closure was agreed without the agencies that raised the concern (step-down).]
     You close the case. The letters go out on Monday. # chrono: Maisie 3 years 9 months old; Case closed; agencies informed by letter
     Harbour file theirs. The health visitor files hers. Nobody reads them side by side.
     -> ep6_after
-+ [Offer a step-down to early help with a written plan and a named lead, if Jade will agree # lp: t-step-down +1 # feedback: A step-down plan is better than closure, but early help depends on consent, and Jade has already said no. Consent can't be assumed (step-down).]
++ [Offer early help again with a written plan, and close if she agrees # lp: t-step-down +1 # feedback: A step-down plan is better than closure, but early help depends on consent, and Jade has already said no. Consent can't be assumed (step-down).]
     You offer again. Jade says no again, politely. The case closes with a letter setting out who to contact if things change. # chrono: Maisie 3 years 9 months old; Early help offered and declined; case closed
     -> ep6_after
-+ [Don't close: set out what the agencies hold, and ask your manager to keep the case open with a plan every agency agrees # lp: t-step-down +2 # feedback: You asked for closure to rest on evidence of sustained change and on the agreement of every agency, not on one test and the absence of incidents (step-down).]
++ [Don't close yet: Harbour and the nursery must be part of the decision # critical: t-step-down # lp: t-step-down +2 # feedback: You asked for closure to rest on evidence of sustained change and on the agreement of every agency, not on one test and the absence of incidents (step-down).]
+    ~ held6 = true
     -> ep6_challenge
 
 === ep6_challenge ===
@@ -158,14 +160,13 @@ You tell the meeting you are not able to recommend closure today, and why. After
 }
 {asked_drug6 or asked_nursery6:
     Your manager listens to what Harbour and the nursery have told you. She agrees to keep the case open for three months, with Harbour and the nursery at every meeting. # chrono: Maisie 3 years 9 months old; Case kept open with a multi-agency Child in Need plan
-    ~ kept_open6 = true
-    ~ protect++
-    -> ep6_after
 - else:
     "I understand you're uneasy. But what's new since the assessment?" # speaker: Helen Marsh (team manager)
-    You have your unease, and nothing from the other agencies to put with it. The case is closed. # chrono: Maisie 3 years 9 months old; Case closed; the social worker's unease recorded
-    -> ep6_after
+    You say that the agency that made the referral has not been asked whether anything has changed, and nor has the nursery, which sees Maisie most. She gives you a week.
+    Harbour say one clean test after ten weeks away tells them very little. The nursery says Maisie comes three mornings in five and has started pushing other children. Your manager agrees to keep the case open for three months, with Harbour and the nursery at every meeting. # chrono: Maisie 3 years 9 months old; Case kept open with a multi-agency Child in Need plan after Harbour and the nursery are asked
 }
+~ kept_open6 = true
+-> ep6_after
 
 === ep6_strategy ===
 You tell your manager about Gary: the benzodiazepines, the conviction for serious violence, a child staying at his flat whom nobody knew about, and a mother who says there is nobody.
@@ -173,7 +174,7 @@ She reads it twice.
 "Strategy discussion. Today, if police can do it." # speaker: Helen Marsh (team manager)
 The strategy discussion agrees child protection enquiries. Police and the mental health team will share what they hold; Harbour will tell you at once if Jade misses an appointment; the nursery will ring you on the first day of any absence. # chrono: Maisie 3 years 9 months old; Strategy discussion; child protection enquiries begin, with Gary Lowther's address on record
 ~ strategy6 = true
-~ protect++
+~ kept_open6 = true
 -> ep6_after
 
 === ep6_after ===

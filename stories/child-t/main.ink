@@ -10,8 +10,9 @@ INCLUDE ep6.ink
 INCLUDE ep7.ink
 INCLUDE endings.ink
 
-// A tally of the protective things the system did for Maisie; it chooses the ending.
-VAR protect = 0
+// The ending is chosen from variables set by critical choices (see endings.ink).
+// early_acts counts the protective critical acts taken in episodes 1 to 5.
+VAR early_acts = 0
 
 // Episode 1: before the birth
 VAR calls1 = 0
@@ -25,6 +26,8 @@ VAR cp_plan = false
 VAR ward_evidence = false
 VAR formal_care = false
 VAR written_agreement = false
+VAR went_quiet = false
+VAR held_return = false
 
 // Episode 3: the last Child in Need meeting
 VAR calls3 = 0
@@ -36,6 +39,7 @@ VAR challenged1 = false
 // Episode 4: a violent incident, then probation's calls
 VAR kept_open4 = false
 VAR visited4 = false
+VAR saw_father = false
 
 // Episode 5: a relative's referral
 VAR calls5 = 0
@@ -56,6 +60,7 @@ VAR asked_gp6 = false
 VAR checked_gary = false
 VAR kept_open6 = false
 VAR strategy6 = false
+VAR held6 = false
 
 // Episode 7: not back after the holiday
 VAR acted_now = false
