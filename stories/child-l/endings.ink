@@ -1,15 +1,48 @@
 // Endings. Review 2.2.3, 2.2.4, 3.1.
+// The ending follows from critical acts only: the protective act (a consultant review
+// and strategy discussion at the emergency department, or a strategy discussion instead
+// of closure), and, for the best ending, the earlier critical acts that carried the
+// children's words, the evidence of change and the escalations through the case.
+
+=== ending_select ===
+{
+- groundwork and (e6_maisie or e7_hosp_sib):
+    -> ending_acted
+- else:
+    -> ending_protected
+}
 
 === ending_acted ===
 # ending: acted; The pattern was seen in time
 # scene: meeting-room
-The strategy discussion is held that afternoon, with the police, the hospital's named doctor, the GP and the nursery. # chrono: 17 January, year 3; Strategy discussion instead of closure
-Evie is seen the next morning by a consultant paediatrician for a child protection medical, with a skeletal survey.
-The survey shows old, healing fractures: one in her thigh bone, one in her collarbone, and several in the bones of her spine. They happened at different times, months apart. # chrono: 18 January, year 3; Child protection medical finds old fractures of different ages
-All four children are placed with relatives that day, and a police investigation begins.
+All four children are placed with relatives, and a police investigation begins.
 Evie had already been hurt more than once, and nobody can undo that. But she was protected before anything worse happened.
-What made the difference was not one call. It was the injuries put side by side across the children, what Maisie had said, and asking for a strategy discussion rather than agreeing to close.
+{e6_protect:
+    It was the emergency department that acted: a child under two was not sent home on a plausible account, and a consultant and social care saw her that night.
+- else:
+    It was the closure meeting that acted: a case about to close on "no concerns" became a strategy discussion.
+}
+What made it possible was not one call. You had linked Evie's injury to her sister's fractures, and before that:
+- a child's words were written down as she said them and given their weight;
+- good news was tested against what had been seen, not what had been done;
+- when professionals could not agree, you used the escalation procedure rather than waiting.
+This ending is added for the scenario. In the real case none of this happened.
 ~ outcome = 1
+-> END
+
+=== ending_protected ===
+# ending: protected-late; Protected, by one decision at the last moment
+# scene: meeting-room
+All four children are placed with relatives, and a police investigation begins.
+Evie had already been hurt more than once, and nobody can undo that. She was protected before anything worse happened.
+{e6_protect:
+    It was the emergency department that acted: a consultant and social care saw her before she went home.
+- else:
+    It was the closure meeting that acted: a case about to close became a strategy discussion.
+}
+But it came down to a single decision, late. Earlier chances to hear the children, to test the parents' progress and to escalate when professionals disagreed had passed{not (e6_maisie or e7_hosp_sib):, and the sisters' injuries were never put beside each other}.
+This ending is added for the scenario. In the real case the case closed and Evie was not protected in time.
+~ outcome = 5
 -> END
 
 === ending_kept_open ===
@@ -21,6 +54,7 @@ You ask to weigh and examine her, as you would for any review. When her top come
 Nadia rings her manager from the car. A strategy discussion is held that day, and Evie has a child protection medical with a skeletal survey.
 It shows old, healing fractures of her thigh bone, collarbone and spine, from at least two different times. All four children are placed with relatives, and the police investigate.
 Keeping the case open, and seeing the children without notice, found what the home visits by appointment had not. It came late: Evie had been hurt several times over months. But she was protected before anything worse happened.
+This ending is added for the scenario. In the real case the case closed on 24 January.
 ~ outcome = 2
 -> END
 
@@ -29,9 +63,6 @@ Keeping the case open, and seeing the children without notice, found what the ho
 # scene: office
 Your reservations are in the minutes. The case is closed a week later, on 24 January. # chrono: 24 January, year 3; Case closed to children's social care
 You speak to your safeguarding lead on the Monday. She agrees to raise it with social care, and drafts an email.
-{e6_referred and e6_maisie:
-    The letter from radiology about Evie's missed skeletal survey reaches the social care office after the case has closed.
-}
 On 27 January Evie, aged 22 months, is admitted to hospital with a life-threatening head injury. # chrono: 27 January, year 3; Evie admitted with a life-threatening head injury
 Examination finds older injuries too: healed fractures of her thigh bone and collarbone, fractures in her spine, and bruising to her lower back, from at least two episodes months apart. # chrono: 27 January, year 3; Healed fractures of thigh bone and collarbone, spinal fractures and bruising found
 A strategy meeting is held the next day. All the children are removed from Shannon and Dean's care. The head injury causes lasting brain damage. A court later finds that Evie was injured by one or both of her parents.
@@ -43,9 +74,6 @@ Your reservations were real and right. But a concern raised after a case has clo
 # ending: closed; The case was closed
 # scene: office
 Everyone at the table agrees. The case is closed a week later, on 24 January, with no further support. # chrono: 24 January, year 3; Case closed to children's social care
-{e6_referred and e6_maisie:
-    The letter from radiology about Evie's missed skeletal survey reaches the social care office after the case has closed.
-}
 On 27 January Evie, aged 22 months, is admitted to hospital with a life-threatening head injury. # chrono: 27 January, year 3; Evie admitted with a life-threatening head injury
 Examination finds older injuries too: healed fractures of her thigh bone and collarbone, fractures in her spine, and bruising to her lower back, from at least two episodes months apart. # chrono: 27 January, year 3; Healed fractures of thigh bone and collarbone, spinal fractures and bruising found
 A strategy meeting is held the next day. All the children are removed from Shannon and Dean's care. The head injury causes lasting brain damage. A court later finds that Evie was injured by one or both of her parents.

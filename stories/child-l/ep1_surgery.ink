@@ -21,13 +21,13 @@ Evie is due her injections. You have ten minutes for the appointment and the wai
 # note: The explanation is plausible on its own, and a hospital saw the child yesterday. The question is whether the nurse treats today as a second injury in two days or as part of yesterday's. Ask the room what a three-year-old's tantrums usually look like.
 # prompt: What would you want to know before you accept "she had a tantrum"? Who has already seen this child, and did they see the same thing?
 # real: The black eye was noted. The mother was advised to speak to her health visitor and the practice let the health visitor know. The injury was explained as tantrums and no one looked further.
-+ [Accept the explanation: a hospital saw Maisie yesterday and the story hangs together. Give Evie her injections and suggest Shannon mentions the eye to the health visitor # lp: l-curiosity-injuries -1 # feedback: The hospital saw yesterday's swelling, not today's black eye. Accepting the explanation without looking is the step the review says was often missed (professional curiosity). # real]
++ [Accept the account, as a hospital saw Maisie yesterday; give Evie her injections and ask Shannon to tell the health visitor about the eye # lp: l-curiosity-injuries -1 # feedback: The hospital saw yesterday's swelling, not today's black eye. Accepting the explanation without looking is the step the review says was often missed (professional curiosity). # real]
     You give Evie her injections. She cries, then settles on Shannon's shoulder.
     "Mention Maisie's eye to your health visitor, won't you?" you say. Shannon says she will.
     You make a note on Evie's record that her sister was seen with a black eye and that the mother says the hospital saw her yesterday.
     Maisie slides off the chair and takes hold of the car seat handle again. She keeps hold of it all the way out.
     -> ep1_after_clinic
-+ [Take a few minutes with Maisie: look at the eye properly, ask her what happened, and open her record # lp: l-curiosity-injuries +2 # feedback: Looking for yourself, hearing the child and checking the record is the "next step" the review found missing (professional curiosity).]
++ [Take a few minutes with Maisie: look at the eye properly, ask her what happened, and open her own record to check # critical: l-curiosity-injuries # lp: l-curiosity-injuries +2 # feedback: Looking for yourself, hearing the child and checking the record is the "next step" the review found missing (professional curiosity).]
     ~ e1_curious = true
     You kneel to Maisie's height. "That looks sore. What happened to your eye?"
     Maisie looks at her mum before she answers.
@@ -37,7 +37,7 @@ Evie is due her injections. You have ten minutes for the appointment and the wai
     The black eye is on the left. Two injuries, two sides of the face, two days apart.
     You give Evie her injections.
     -> ep1_after_clinic
-+ [Note the black eye in Maisie's record and book her in with a GP next week # lp: l-curiosity-injuries +1 # feedback: Recording it matters, but a week's wait for a second injury in two days leaves the next step undone (professional curiosity).]
++ [Note the black eye in Maisie's record, and book her in with a GP next week so a doctor can look at it once the swelling is down # feedback: Recording it matters, but a week's wait for a second injury in two days leaves the next step undone (professional curiosity).]
     You write a line in Maisie's record: black eye, mother reports tantrum, seen at hospital yesterday. You book a GP appointment for next Wednesday.
     Shannon takes the appointment card without comment. You give Evie her injections.
     -> ep1_after_clinic
@@ -51,7 +51,7 @@ Shannon leaves with both girls. You have a short gap before your next patient: t
 # note: Each call shows the learner one piece. The GP and the hospital hold yesterday's injury; the health visitor holds the family's history; social care holds nothing yet. Point out that nobody holds both injuries unless someone puts them together.
 # prompt: Whom would you ring first? What would make this a referral to children's social care rather than a message to a colleague?
 # real: The practice told the health visitor and left it with her. A member of the public later reported the black eye to social care; the health visitor told the caller it was already being dealt with.
-+ {not e1_asked_gp} [Ask the duty GP, who saw Maisie yesterday # contact: gp # lp: l-curiosity-injuries +1 # feedback: The GP holds yesterday's injury; asking links the two (professional curiosity).]
++ {not e1_asked_gp} [Ask the duty GP, who saw Maisie yesterday # contact: gp # feedback: The GP holds yesterday's injury; asking is a step towards linking the two, but the call alone changes nothing for Maisie (professional curiosity).]
     ~ e1_asked_gp = true
     ~ e1_contacts++
     # sound: door
@@ -59,7 +59,7 @@ Shannon leaves with both girls. You have a short gap before your next patient: t
     "Maisie Holt? I saw her yesterday. Swelling on her cheek and jaw. I wasn't comfortable, so I sent her to the paediatric unit." # speaker: Dr Anand Mistry (GP) # info: gp; GP saw facial swelling on 2 May and referred Maisie to the paediatric unit because he was uneasy
     "A black eye a day later is a second injury, not the same one. I'd want social care to know about that." # speaker: Dr Anand Mistry (GP)
     -> tell_next
-+ {not e1_asked_hosp} [Ring the paediatric unit for yesterday's discharge summary # contact: hospital # lp: l-curiosity-injuries +1 # feedback: Reading what the hospital actually saw tells you whether today's injury was part of it (professional curiosity).]
++ {not e1_asked_hosp} [Ring the paediatric unit for yesterday's discharge summary # contact: hospital # feedback: Reading what the hospital actually saw tells you whether today's injury was part of it (professional curiosity).]
     ~ e1_asked_hosp = true
     ~ e1_contacts++
     # sound: phone
@@ -67,7 +67,7 @@ Shannon leaves with both girls. You have a short gap before your next patient: t
     "Swelling, right cheek. Mother reports a fall during a tantrum. No other injuries noted. Account plausible. Discharged home, letter to the GP to follow." # speaker: Ward clerk (paediatric unit) # info: hospital; Discharge summary for 2 May: right cheek swelling, fall in a tantrum, no other injuries noted, discharged
     No black eye was recorded yesterday.
     -> tell_next
-+ {not e1_asked_hv} [Ring the health visitor # contact: health-visitor # lp: l-link-siblings +1 # feedback: The health visitor knows all three children, not only the one in front of you (linking across siblings).]
++ {not e1_asked_hv} [Ring the health visitor # contact: health-visitor # feedback: The health visitor knows all three children, not only the one in front of you (linking across siblings).]
     ~ e1_asked_hv = true
     ~ e1_contacts++
     # sound: phone
@@ -75,15 +75,15 @@ Shannon leaves with both girls. You have a short gap before your next patient: t
     "Three addresses in two years. Shannon's partner is Dean Rowley, Evie's dad. Tia's school has mentioned she's often late. There's nothing on my record about injuries." # speaker: Claire Dobson (health visitor) # info: health-visitor; Three moves in two years; new partner Dean Rowley; Tia often late for school; no injuries recorded
     "I'll try to get out to them next week." # speaker: Claire Dobson (health visitor)
     -> tell_next
-+ {not e1_asked_sc} [Ring children's social care duty line # contact: social-care # lp: l-communication +1 # feedback: Asking what social care already holds tells you whether anyone else has raised a concern (communication).]
++ {not e1_asked_sc} [Ring children's social care duty line # contact: social-care # feedback: Asking what social care already holds tells you whether anyone else has raised a concern (communication).]
     ~ e1_asked_sc = true
     ~ e1_contacts++
     # sound: phone
     "No current or previous involvement with any of those children," the duty worker says. "If you've got a worry, we'll need a referral from you. Phone it through and send the form within forty-eight hours." # speaker: Duty social worker # info: social-care; No current or previous involvement with the children
     -> tell_next
-+ [Leave it with the health visitor: she knows the family and will visit # lp: l-communication -1 # feedback: A concern passed to one colleague stays with one colleague. Two injuries in two days in a three-year-old is a reason to tell children's social care in writing (communication). # real]
++ [Leave it with the health visitor: she knows all three children, and she will be visiting the family next week anyway # lp: l-communication -1 # feedback: A concern passed to one colleague stays with one colleague. Two injuries in two days in a three-year-old is a reason to tell children's social care in writing (communication). # real]
     -> ep1_leave_with_hv
-+ [Refer Maisie to children's social care now: phone it through and send the written form, naming both injuries in two days # lp: l-communication +2 # feedback: A written referral puts both injuries on one record that other agencies can find (communication).]
++ [Refer Maisie to children's social care now: phone it through, then send the form naming both injuries # critical: l-communication # lp: l-communication +2 # feedback: A written referral puts both injuries on one record that other agencies can find (communication).]
     -> ep1_refer
 
 = tell_next
@@ -99,9 +99,9 @@ Shannon leaves with both girls. You have a short gap before your next patient: t
 # note: The calls are over. The choice left is the one that matters: a message to a colleague, or a referral.
 # prompt: What will you write, and who will read it?
 # real: The practice left the concern with the health visitor.
-+ [Leave it with the health visitor: she knows the family and will visit # lp: l-communication -1 # feedback: A concern passed to one colleague stays with one colleague. Two injuries in two days in a three-year-old is a reason to tell children's social care in writing (communication). # real]
++ [Leave it with the health visitor: she knows all three children, and she will be visiting the family next week anyway # lp: l-communication -1 # feedback: A concern passed to one colleague stays with one colleague. Two injuries in two days in a three-year-old is a reason to tell children's social care in writing (communication). # real]
     -> ep1_leave_with_hv
-+ [Refer Maisie to children's social care now: phone it through and send the written form, naming both injuries in two days # lp: l-communication +2 # feedback: A written referral puts both injuries on one record that other agencies can find (communication).]
++ [Refer Maisie to children's social care now: phone it through, then send the form naming both injuries # critical: l-communication # lp: l-communication +2 # feedback: A written referral puts both injuries on one record that other agencies can find (communication).]
     -> ep1_refer
 
 === ep1_leave_with_hv ===

@@ -6,7 +6,7 @@
 # when: 21 May, year 1 — Maisie is 3; Evie is 10 weeks old
 # scene: emergency-dept
 # sound: ward
-Monday evening at Fenmouth General Hospital. The children's side of the emergency department is full and the wait to see a doctor is about an hour.
+Monday, late afternoon, at Fenmouth General Hospital. The children's side of the emergency department is full and the wait to see a doctor is about an hour.
 You triage Maisie Holt, aged three. She has a gaping cut under her chin, about two centimetres long. It will need closing. # chrono: 21 May, year 1; Maisie brought to the emergency department with a cut chin
 Shannon Pryce holds a wad of kitchen roll to it.
 "She had a tantrum and went face first into the coffee table. She does it all the time." # speaker: Shannon Pryce (mother)
@@ -22,14 +22,14 @@ There's time while she waits for the doctor. Each thing you check takes a while 
 # note: The department's system does not connect children, and nothing is flagged. Each check reveals only what that place holds. Let the room notice that the earlier black eye is known to the GP and health visitor, not to the hospital.
 # prompt: What would make this the third injury rather than the first? Where would you look, and for whom?
 # real: The cut was treated as a single injury. It was not connected to the earlier attendance and no referral was made.
-+ {not e2_hosp_maisie} [Look up Maisie's previous attendances on the hospital system # contact: hospital # lp: l-link-siblings +1 # feedback: Checking the child's own history is the first link; attendances are only connected when someone asks (linking attendances).]
++ {not e2_hosp_maisie} [Look up Maisie's previous attendances on the hospital system # contact: hospital # feedback: Checking the child's own history is the first link; attendances are only connected when someone asks, and then uses what they find (linking attendances).]
     ~ e2_hosp_maisie = true
     ~ e2_contacts++
     # sound: typing
     One previous attendance, on 2 May: referred by her GP to the paediatric unit with swelling to the right cheek. Explanation: a fall during a tantrum. Discharged the same day. # info: hospital; Attendance on 2 May: facial swelling after a tantrum, referred by the GP, discharged
     Nineteen days ago.
     -> checks_next
-+ {not e2_siblings} [Ask Shannon who else lives at home, then look up the other children # contact: hospital # lp: l-link-siblings +1 # feedback: Asking about the other children is the only way their records come into view (linking across siblings).]
++ {not e2_siblings} [Ask Shannon who else lives at home, then look up the other children # contact: hospital # feedback: Asking about the other children is the only way their records come into view (linking across siblings).]
     ~ e2_siblings = true
     ~ e2_contacts++
     "Why do you need to know that?" Shannon asks. Then: "Tia, she's six, and the baby, Evie. And my partner, Dean." # speaker: Shannon Pryce (mother)
@@ -37,19 +37,19 @@ There's time while she waits for the doctor. Each thing you check takes a while 
     Tia Barton: one attendance at the age of four, a sprained wrist from a trampoline. Evie Rowley: no attendances. # info: hospital; Siblings: Tia, one attendance aged 4 (sprained wrist); Evie, none
     Nothing else on the system. The household has a new adult in it.
     -> checks_next
-+ {not e2_gp} [Ring the GP practice # contact: gp # lp: l-link-siblings +1 # feedback: The surgery holds the black eye the hospital never saw (linking attendances).]
++ {not e2_gp} [Ring the GP practice before it closes # contact: gp # feedback: The surgery holds the black eye the hospital never saw (linking attendances).]
     ~ e2_gp = true
     ~ e2_contacts++
     # sound: phone
-    The out-of-hours line puts you through to the practice's record.
-    "Black eye seen on 3 May, the day after the hospital visit. Mother said tantrums." # speaker: Duty doctor (out of hours) # info: gp; Black eye seen at the surgery on 3 May, explained as tantrums
+    The practice's duty doctor looks up Maisie's record before the evening surgery.
+    "Black eye seen on 3 May, the day after the hospital visit. Mother said tantrums." # speaker: Duty doctor (Quayside Medical Practice) # info: gp; Black eye seen at the surgery on 3 May, explained as tantrums
     {e1_referred:
-        "The practice referred her to children's social care that day." # speaker: Duty doctor (out of hours)
+        "The practice referred her to children's social care that day." # speaker: Duty doctor (Quayside Medical Practice)
     - else:
-        "The health visitor was told." # speaker: Duty doctor (out of hours)
+        "The health visitor was told." # speaker: Duty doctor (Quayside Medical Practice)
     }
     -> checks_next
-+ {not e2_hv} [Ring the health visitor's out-of-hours message line # contact: health-visitor # lp: l-link-siblings +1 # feedback: The health visitor sees the whole family at home (linking across siblings).]
++ {not e2_hv} [Ring the health visitor's office # contact: health-visitor # feedback: The health visitor sees the whole family at home (linking across siblings).]
     ~ e2_hv = true
     ~ e2_contacts++
     # sound: phone
@@ -57,17 +57,17 @@ There's time while she waits for the doctor. Each thing you check takes a while 
     "I'm visiting them on Friday. I haven't had a clear explanation for the black eye. And now a cut chin?" # speaker: Claire Dobson (health visitor) # info: health-visitor; The health visitor has no clear explanation for the black eye and plans to visit on Friday
     "There are three children in that house and a new partner. I'd want to know about anything you see." # speaker: Claire Dobson (health visitor)
     -> checks_next
-+ {not e2_sc} [Ring the children's social care out-of-hours team # contact: social-care # lp: l-communication +1 # feedback: Asking what social care holds shows whether your worry is the first or the second (communication).]
++ {not e2_sc} [Ring the children's social care duty team # contact: social-care # feedback: Asking what social care holds shows whether your worry is the first or the second (communication).]
     ~ e2_sc = true
     ~ e2_contacts++
     # sound: phone
     {e1_referred:
-        "There's an assessment open from a referral on 3 May. Two visits, nobody in. Maisie hasn't been seen yet." # speaker: Out-of-hours social worker # info: social-care; Assessment open since 3 May; two visits with no answer; Maisie not yet seen
+        "There's an assessment open from a referral on 3 May. Two visits, nobody in. Maisie hasn't been seen yet." # speaker: Duty social worker # info: social-care; Assessment open since 3 May; two visits with no answer; Maisie not yet seen
     - else:
-        "Nothing open. There's a note of an anonymous call on 4 May about a black eye. The health visitor said it had been dealt with." # speaker: Out-of-hours social worker # info: social-care; Only a logged anonymous call about the black eye; no assessment open
+        "Nothing open. There's a note of an anonymous call on 4 May about a black eye. The health visitor said it had been dealt with." # speaker: Duty social worker # info: social-care; Only a logged anonymous call about the black eye; no assessment open
     }
     -> checks_next
-+ [Go ahead: the doctor is ready for Maisie now # real]
++ [Go ahead: the doctor is ready for Maisie now # pin: last # real]
     -> discharge
 
 = checks_next
@@ -88,16 +88,16 @@ Dr Okoro closes the cut with glue and strips.
 # note: The doctor's question is an invitation to speak up. Each injury alone has an ordinary explanation; the pattern is what matters.
 # prompt: Is a cut chin on its own enough? What would you say to the doctor, and what would you write?
 # real: Maisie was treated and discharged. No referral was made to children's social care and the cut was not linked to the earlier injury.
-+ [Nothing to add: the wound fits the account. Give the usual advice and discharge her # lp: l-curiosity-injuries -1 # lp: l-link-siblings -1 # lp: l-communication -1 # feedback: A third injury in three weeks, all put down to tantrums, was treated as the first; the explanation went untested and the attendance went unshared (professional curiosity). # real]
-    Maisie goes home with her mother a little after nine. The attendance is coded as an accidental injury.
++ [Nothing to add: the wound fits the account she gives, so give the usual wound care advice and discharge her # lp: l-curiosity-injuries -1 # lp: l-link-siblings -1 # lp: l-communication -1 # feedback: A third injury in three weeks, all put down to tantrums, was treated as the first; the explanation went untested and the attendance went unshared (professional curiosity). # real]
+    Maisie goes home with her mother a little after seven. The attendance is coded as an accidental injury.
     On the way out she holds her mother's hand and doesn't look back.
     -> ep2_surgery_again
-+ [Discharge her, and send a note of the attendance to the GP and the health visitor # lp: l-communication +1 # feedback: Sharing the attendance in writing lets others join it to what they know (communication), though the explanation itself was not tested.]
++ [Discharge her with the usual advice, and send a note of tonight's attendance to her GP and the health visitor # lp: l-communication +1 # feedback: Sharing the attendance in writing lets others join it to what they know (communication), though the explanation itself was not tested.]
     You write to the GP and the health visitor: cut chin, explained as a tantrum, closed with glue.
     ~ e2_written = true
-    Maisie goes home with her mother a little after nine.
+    Maisie goes home with her mother a little after seven.
     -> ep2_surgery_again
-+ [Ask for the consultant to see Maisie before she goes, and make a referral to children's social care # lp: l-curiosity-injuries +2 # lp: l-communication +1 # feedback: Testing the explanation with a senior and referring is the next step the review says was missed at this attendance (professional curiosity).]
++ [Ask for the consultant to see Maisie before she goes home, and refer her to children's social care tonight # critical: l-curiosity-injuries # critical: l-communication # lp: l-curiosity-injuries +2 # lp: l-communication +1 # feedback: Testing the explanation with a senior and referring is the next step the review says was missed at this attendance (professional curiosity).]
     ~ e2_referred = true
     {e2_hosp_maisie or e2_gp:
         You tell Dr Okoro about the earlier injuries. "Then it's a pattern," she says, and calls the consultant. # lp: l-link-siblings +1
@@ -128,7 +128,7 @@ At lunchtime the health visitor rang you: she visited this morning and Shannon c
 # note: The real practice nurse challenged the mother and referred, which was good practice. The learning is in how a referral is made: what it contains, and whether it reaches everyone.
 # prompt: What goes in this referral? Which facts, from whom?
 # real: The practice nurse challenged the mother and referred her concerns to children's social care, including what the health visitor had found.
-+ [Tell Dean and Shannon that speaking to a child like that isn't acceptable, and record it in Tia's and Maisie's notes # lp: l-communication -1 # feedback: Saying something is right, but a note in your own records is read by nobody else (communication).]
++ [Tell Dean and Shannon that speaking to a child like that isn't acceptable, and record what you heard in Tia's and Maisie's notes # lp: l-communication -1 # feedback: Saying something is right, but a note in your own records is read by nobody else (communication).]
     Dean says nothing. Shannon gathers the children and leaves.
     You write it up in both children's records.
     -> ep2_bridge
@@ -138,20 +138,49 @@ At lunchtime the health visitor rang you: she visited this morning and Shannon c
     The duty worker takes your referral over the phone: what you heard, Shannon's response, and the health visitor's concern that the injuries haven't been explained.
     She says a social worker will visit.
     -> ep2_bridge
-+ [Tell them, phone the referral, and follow it in writing today: each injury and attendance with its date, what you heard this morning, and the health visitor's view # lp: l-communication +2 # feedback: A written referral that lists every injury in order, with who saw it, lets the reader see the pattern (communication).]
++ [Tell them, phone a referral, and confirm it in writing today: each injury and its date, what you heard, the health visitor's view # critical: l-communication # lp: l-communication +2 # feedback: A written referral that lists every injury in order, with who saw it, lets the reader see the pattern (communication).]
     ~ e2_written = true
     # sound: typing
     You list it all: 2 May, facial swelling; 3 May, black eye; 21 May, cut chin; 25 May, what you heard and what the health visitor found.
     {e1_referred or e2_referred:
-        You note that this is not the first referral, and ask for a strategy discussion. # lp: l-link-siblings +1
+        You note that this is not the first referral, and ask for a strategy discussion.
     }
     The duty worker confirms your referral has been added to the file.
     -> ep2_bridge
 
 === ep2_bridge ===
-Over the next two weeks, social workers go to the house several times. Nobody answers. # chrono: Late May to 12 June, year 1; Several social care visits; nobody answers
-On 12 June Shannon brings Maisie to the emergency department with a swollen arm. She says Maisie fell off some bins yesterday; she put the arm in a sling and gave her ibuprofen. # chrono: 12 June, year 1; Maisie's arm found to be fractured, one to two weeks old
-The X-ray shows a fracture that is one to two weeks old. Maisie also has old bruising to her head.
+# role: Social worker, children's social care (duty team)
+# when: 3 June, year 1 — Maisie is 3
+# scene: office
+# sound: office
+The referral from the surgery is allocated to you. You have been to the house three times since 25 May, at different times of day. Nobody answered. # chrono: Late May to early June, year 1; Social care visits; nobody answers
+Your calling cards have gone unanswered. Shannon's phone goes to voicemail. Maisie has not been seen by anyone in social care since the referrals began.
+# decision: l2c-no-answer; challenge
+# note: Failed visits after a referral about injuries are a finding in themselves, not a delay to wait out. This decision is added for the scenario: the review records the failed visits up to 12 June (2.2) but not what the social workers weighed.
+# prompt: What does it tell you when a child with unexplained injuries can't be seen? Who else sees her, and what can you ask for?
+# real: Children's social care made a number of failed visits, trying to see Maisie up to 12 June.
++ [Keep trying the house: leave another card, and call round again early next week at a different time of day # lp: l-curiosity-injuries -1 # feedback: Each failed visit felt like bad luck; together they meant a child with unexplained injuries had not been seen for weeks (professional curiosity). # real]
+    ~ e2_no_answer = 1
+    -> ep2_fracture
++ [Write to Shannon with a firm date and time for a visit, and ask the health visitor to tell her it matters # feedback: A letter is polite and clear, but it leaves the timing of seeing Maisie to her mother (professional curiosity).]
+    ~ e2_no_answer = 1
+    -> ep2_fracture
++ [Ask your manager for a strategy discussion today, because a child with unexplained injuries can't be seen # critical: l-curiosity-injuries # lp: l-curiosity-injuries +2 # feedback: Treating no access as a risk in itself, and asking for a strategy discussion so that the police can help you see her, is the next step (professional curiosity).]
+    ~ e2_no_answer = 2
+    -> ep2_fracture
+
+=== ep2_fracture ===
+{e2_no_answer == 2:
+    # sound: phone
+    Your manager agrees. The strategy discussion with the police is held that afternoon.
+    On 5 June you visit with a police officer. Shannon opens the door. Maisie is holding her right arm against her chest. # chrono: 5 June, year 1; Social worker and police visit after a strategy discussion; Maisie seen holding her arm
+    At the hospital the X-ray shows a fracture several days old. Maisie also has old bruising to her head. Shannon says she fell off some bins. # chrono: 5 June, year 1; Maisie's arm found to be fractured, several days old
+    This is one week earlier than in the real case, where the fracture was found on 12 June. It does not undo the injury.
+- else:
+    Two more visits. Nobody answers. # chrono: Early June, year 1; Further social care visits; nobody answers
+    On 12 June Shannon brings Maisie to the emergency department with a swollen arm. She says Maisie fell off some bins yesterday; she put the arm in a sling and gave her ibuprofen. # chrono: 12 June, year 1; Maisie's arm found to be fractured, one to two weeks old
+    The X-ray shows a fracture that is one to two weeks old. Maisie also has old bruising to her head.
+}
 There is a strategy meeting under section 47 and the police begin an investigation. Maisie goes to stay with family members.
 Looking back at the file, the manager who chairs the strategy meeting counts four injuries in six weeks, each with its own explanation, each seen by a different person. # chrono: June, year 1; Strategy meeting, police investigation; Maisie placed with extended family
 On 6 July an initial child protection conference puts Tia, Maisie and Evie on child protection plans for physical harm. # chrono: 6 July, year 1; All three children made subject to child protection plans
@@ -168,4 +197,5 @@ Shannon and Dean sign up for a stress management group and an online parenting c
 ~ e2_sc = false
 ~ e2_referred = false
 ~ e2_written = false
+~ e2_no_answer = 0
 -> ep3_going_home

@@ -19,33 +19,34 @@ Ten days later, the same people are back around the table. The police have sent 
 "I still can't see what's changed, apart from there being no new referrals," you say.
 "With respect, that is what change looks like," Nadia says. "They've done everything we've asked. If we keep moving the goalposts, they'll stop engaging." # speaker: Nadia Hussain (social worker)
 The school's designated safeguarding lead says Tia's attendance is still poor and she is unsettled since going home. The Family Resource Team say both parents are committed.
+The strategy meeting for the unborn baby has already been held, and the Family Resource Team are working intensively with the parents.
 The chair, Paul Greaves, looks round the table and counts.
-"We're split again. I don't want to force it. The strategy meeting for the unborn baby is next week. Let's reconvene at the end of March with that done." # speaker: Paul Greaves (conference chair)
+"We're split again. I don't want to force it. Let's give the Family Resource Team's work time and reconvene at the end of March." # speaker: Paul Greaves (conference chair)
 # decision: l4-split; challenge
 # note: Two split conferences are a signal in their own right. The procedure exists so that a decision the professionals cannot agree on is looked at by someone more senior, with the evidence set out.
 # prompt: When a conference cannot agree twice, whose job is it to resolve that, and how?
 # real: The conference split twice and was reconvened each time. The disagreement was not escalated.
-+ [Accept: another month, with the strategy meeting done, should give a clearer picture # lp: l-escalate-splits -1 # feedback: Reconvening until people agree puts the decision off but never resolves it; the escalation route was there to be used (escalation). # real]
++ [Accept the new date: another month of intensive family support should give everyone a clearer picture to agree on # lp: l-escalate-splits -1 # feedback: Reconvening until people agree puts the decision off but never resolves it; the escalation route was there to be used (escalation). # real]
     The chair sets a date: 27 March.
     -> march
-+ [Say that two splits mean the decision needs senior oversight: ask the chair to use the escalation procedure, and put your evidence in writing for it # lp: l-escalate-splits +2 # feedback: Asking for escalation, with the evidence written down, is what the procedure is for when a conference can't agree (escalation).]
++ [Say two splits need senior oversight: ask the chair to use the escalation procedure, with your evidence in writing # critical: l-escalate-splits # lp: l-escalate-splits +2 # feedback: Asking for escalation, with the evidence written down, is what the procedure is for when a conference can't agree (escalation).]
     ~ e4_escalated = true
     The chair pauses, then nods.
     "Fair. I'll refer it to the safeguarding service manager. Get your evidence to me by Friday." # speaker: Paul Greaves (conference chair)
     # sound: typing
-    You write it out: the four injuries to Maisie in six weeks, none explained; the police decision without CPS advice; the parents' mental health; and no observed change in how they care for the children.
+    You write it out: the four injuries to Maisie in six weeks, none explained; a police decision given without reasons; the parents' mental health; and no observed change in how they care for the children.
     {e3_balanced_handover:
         You quote from the social work handover, which sets the risks out plainly.
     }
     The service manager reads it and asks the chair to make sure the March conference tests the plan against each concern.
     -> march
-+ [Support stepping down: the family has cooperated for months and an open-ended split helps no one # lp: l-escalate-splits -1 # lp: l-confirmation-bias -1 # feedback: Moving to the majority to end a disagreement settles the meeting, not the question (escalation).]
++ [Support stepping down after all: the family has cooperated for many months now, and an open-ended split helps no one # lp: l-escalate-splits -1 # feedback: Moving to the majority to end a disagreement settles the meeting, not the question; the escalation route was there for exactly this (escalation).]
     "Thank you," the chair says. But the school still disagrees, and he reconvenes anyway for 27 March.
     -> march
 
 = march
 # sound: meeting
-27 March. The strategy meeting for the unborn baby has been held. The Family Resource Team describe intensive work, two sessions a week. # chrono: 27 March, year 2; Conference considers stepping all four children down to Child in Need
+27 March. The Family Resource Team describe intensive work, two sessions a week. # chrono: 27 March, year 2; Conference considers stepping all four children down to Child in Need
 Tia's school now supports stepping down. So does everyone else who has spoken.
 "So it's unanimous, if you're with us," the chair says, and looks at you. # speaker: Paul Greaves (conference chair)
 {e4_escalated:
@@ -56,16 +57,17 @@ Tia's school now supports stepping down. So does everyone else who has spoken.
 # note: Everyone now agrees, which is itself a pressure. Stepping down may be reasonable; what matters is whether the plan says what must change, by when, who will see the children, and what would bring the case back.
 # prompt: If you agree, what would you want written into the Child in Need plan? If you disagree, how would you say so?
 # real: The conference decided unanimously to step all four children down from child protection plans to Child in Need plans.
-+ [Agree, so the decision is unanimous: the support is intensive and the plan can be stepped back up if anything happens # lp: l-evidence-of-change -1 # lp: l-confirmation-bias -1 # feedback: The step-down rested on effort and goodwill, with nothing measurable to show change or to say when to step back up (evidence of change). # real]
++ [Agree, so the decision is unanimous: the support is intensive, and the plan can be stepped back up if anything happens # lp: l-evidence-of-change -1 # lp: l-confirmation-bias -1 # feedback: The step-down rested on effort and goodwill, with nothing measurable to show change or to say when to step back up (evidence of change). # real]
     The chair records a unanimous decision. The plan says the family will "continue to engage with support".
     It doesn't say who will see the children on their own, or what would bring them back to a conference.
     -> ep4_bridge
-+ [Agree only if the Child in Need plan is SMART: named outcomes with dates, who sees each child alone and how often, and every child's setting and the GP invited to every meeting # lp: l-evidence-of-change +2 # lp: l-link-siblings +1 # feedback: A plan with measurable outcomes, and every setting of every child at the table, is what the review asked for (evidence of change).]
++ [Agree only to a SMART plan: dated outcomes, children seen alone, all settings invited, no closure without them all # critical: l-evidence-of-change # critical: l-closure # lp: l-evidence-of-change +2 # lp: l-closure +3 # feedback: Measurable outcomes, every setting at the table, and closure only with every agency's agreement is what the review asked for (evidence of change; case closure).]
     ~ e4_smart = true
+    ~ e4_closure_terms = true
     There is a pause, then the chair writes it down. The social worker agrees to draft it with you.
-    The plan names outcomes and dates. Each child is to be seen alone once a month. Maisie's nursery, Tia's school and the GP are on the invitation list for every Child in Need meeting.
+    The plan names outcomes and dates. Each child is to be seen alone once a month. Maisie's nursery, Tia's school and the GP are on the invitation list for every Child in Need meeting, and the plan says it will not close unless every agency agrees after a review of recent events.
     -> ep4_bridge
-+ [Don't agree: ask for your dissent to be minuted and the decision escalated, because nothing measurable has changed # lp: l-escalate-splits +1 # lp: l-confirmation-bias +1 # lp: l-evidence-of-change +1 # feedback: Stating your dissent and asking for escalation keeps the evidence in view when the room has moved on (escalation).]
++ [Don't agree: ask for your dissent to be minuted and the decision escalated, as nothing measurable has changed # critical: l-escalate-splits # lp: l-escalate-splits +1 # lp: l-evidence-of-change +1 # feedback: Stating your dissent and asking for escalation keeps the evidence in view when the room has moved on (escalation).]
     The chair minutes your dissent and refers the decision to the service manager.
     Two weeks later, the service manager confirms the step-down, but directs that the Child in Need plan names outcomes and dates, and that every child's setting is invited to its meetings.
     ~ e4_smart = true
@@ -74,10 +76,46 @@ Tia's school now supports stepping down. So does everyone else who has spoken.
 === ep4_bridge ===
 All four children, including the baby not yet born, move to Child in Need plans. The Family Resource Team keep working with the family until the end of October. # chrono: March to October, year 2; Children on Child in Need plans; intensive family support
 In May Shannon and Dean marry and move house, still in Fenmouth. Alfie is born on 28 May and goes home with them. # chrono: 28 May, year 2; Alfie born
-Maisie's father and mother are in dispute about where Maisie should live, and the family court is involved.
+Maisie's father and mother are in dispute about where Maisie should live, and the family court is involved. Cafcass is working with the family.
 The Family Resource Team's reports through the summer are warm. The parents keep appointments, the house is clean, Alfie is feeding well. Child in Need meetings are short.
-On 13 October the court orders shared residence: Maisie will live with her mother, and stay with her father on alternate weekends. The social worker had recommended that she live with her mother. # chrono: 13 October, year 2; Court orders that Maisie live with her mother, with alternate weekends at her father's
-// Only e4_smart is needed from here.
+-> court
+
+= court
+# role: Social worker, children's social care
+# when: September, year 2 — Maisie is 4
+# scene: office
+# sound: typing
+You are Maisie's social worker now. The court has asked for your report before the hearing on 13 October: where should Maisie live? Shannon wants her home. Craig wants her to stay.
+In December Maisie said she did not want to go back because Dean was "naughty". Since then she has spent time with her mother, always with Dean out or with a worker there.
+# decision: l4-court; challenge+disguised
+# note: The review records that the social worker's court report recommended a residence order for the mother (2.2.2) and found the child's voice took second place to the carers' wishes (3.2). A report to court is where a child's words either count or drop out. The social worker's reasoning is not in the review; the options are written for the scenario.
+# prompt: What does the court need to hear from Maisie, and from whom? What has changed since she said "Dean is naughty"?
+# real: The social worker's court report recommended that Maisie live with her mother, with contact for her father.
++ [Recommend Maisie lives with her mother, citing the warm Family Resource Team reports and the parents' progress # lp: l-voice-of-child -1 # feedback: The report spoke for the parents' progress; what Maisie had said about Dean was left out of the one document the court would read (the child's voice). # real]
+    -> court_after
++ [Leave Maisie's wishes to Cafcass, who are advising the court on them, and keep your report to the plan's progress # feedback: Cafcass has its own role, but the local authority's report still needs the child's words and what is known about the household (the child's voice).]
+    -> court_after
++ [See Maisie alone about her wishes first, and put her words about Dean before the court, beside the known risks # critical: l-voice-of-child # lp: l-voice-of-child +2 # feedback: Hearing the child alone and putting her words in front of the court gives them their weight (the child's voice).]
+    ~ e4_court = true
+    You see Maisie at nursery with her key worker nearby. She tells you she likes her mum's house "when Dean's at work". You write it down exactly, with her December words, and recommend that nothing changes until the risks have been assessed.
+    -> court_after
+
+= court_after
+{e4_court:
+    On 13 October the court, having read your report and Cafcass's, orders that Maisie live with her mother and stay with her father on alternate weekends, with the local authority to keep the arrangement under review. # chrono: 13 October, year 2; Court orders shared residence despite the social worker's report setting out Maisie's words
+- else:
+    On 13 October the court orders shared residence: Maisie will live with her mother, and stay with her father on alternate weekends. # chrono: 13 October, year 2; Court orders that Maisie live with her mother, with alternate weekends at her father's
+}
+// Only e4_smart, e4_closure_terms and the g_ flags are needed from here.
+~ g_evidence = g_evidence or e4_smart
+~ g_voice = g_voice or e4_court
+~ g_escalate = e4_escalated
+{not g_evidence:
+    // The best ending is out of reach: keep the state small.
+    ~ g_voice = false
+    ~ g_escalate = false
+}
 ~ e3_balanced_handover = false
 ~ e4_escalated = false
+~ e4_court = false
 -> ep5_nursery

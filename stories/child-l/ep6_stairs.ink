@@ -22,20 +22,20 @@ Shannon is already putting Evie's coat back on. "Can we go? We've got the baby w
 # note: The system shows nothing, because the flag came off when the child protection plan ended. The sisters' attendances are on the same hospital system, but only under their own names, and only if someone asks who they are. Each check takes time in a full department.
 # prompt: What would you need to know about this family before you accept a fall down four carpeted steps? Whose names would you need?
 # real: Nothing on the hospital system linked Evie to her sisters' injuries or showed her Child in Need plan. She was examined and discharged home.
-+ {not e6_own} [Check Evie's own record for earlier attendances # contact: hospital # lp: l-curiosity-injuries +1 # feedback: The child's own history is the first check; its silence here is a finding, not a reassurance (professional curiosity).]
++ {not e6_own} [Check Evie's own record for earlier attendances # contact: hospital # feedback: The child's own history is the first check; its silence here is a finding, not a reassurance (professional curiosity).]
     ~ e6_own = true
     ~ e6_contacts++
     # sound: typing
     Born here. One attendance in November with a cough. No injuries. No alerts. # info: hospital; Evie: no earlier injury attendances and no alert
     -> checks_next
-+ {not e6_household} [Ask Shannon and Dean who lives at home, and whether any other professionals are involved # lp: l-link-siblings +1 # feedback: Asking who else lives in the house is the only way to find the other children's records (linking across siblings).]
++ {not e6_household} [Ask Shannon and Dean who lives at home, and whether any other professionals are involved # feedback: Asking who else lives in the house is the only way to find the other children's records (linking across siblings).]
     ~ e6_household = true
     "It's just us and the kids," Dean says. "We had social workers last year but that's all done with." # speaker: Dean Rowley (Evie's father)
     Shannon counts them off.
     "Tia, she's seven. Maisie's five next month, she's Craig's. And Alfie, the baby." # speaker: Shannon Pryce (mother)
     Four children, three surnames.
     -> checks
-+ {e6_household and not e6_maisie} [Search the hospital system for Maisie Holt # contact: hospital # lp: l-link-siblings +2 # feedback: Searching for the sister by name is how the earlier injuries came into view; nothing on the system would have joined them for you (linking across siblings).]
++ {e6_household and not e6_maisie} [Search the hospital system for Maisie Holt # critical: l-link-siblings # lp: l-link-siblings +2 # feedback: Searching for the sister by name is how the earlier injuries came into view; nothing on the system would have joined them for you (linking across siblings).]
     ~ e6_maisie = true
     ~ e6_contacts++
     # sound: typing
@@ -43,33 +43,33 @@ Shannon is already putting Evie's coat back on. "Can we go? We've got the baby w
     2 May: facial swelling after a tantrum, referred by her GP. 21 May: a cut chin, a tantrum against a coffee table. 12 June: a fractured forearm one to two weeks old, "fell off some bins". Referral to children's social care; strategy meeting; child protection plan.
     The same mother. One of the children in Evie's house.
     -> checks_next
-+ {e6_household and not e6_tia} [Search the hospital system for Tia Barton # contact: hospital # lp: l-link-siblings +1 # feedback: Checking each sibling is right; this time nothing is found, which is also an answer (linking across siblings).]
++ {e6_household and not e6_tia} [Search the hospital system for Tia Barton # contact: hospital # feedback: Checking each sibling is right; this time nothing is found, which is also an answer (linking across siblings).]
     ~ e6_tia = true
     ~ e6_contacts++
     # sound: typing
     One attendance, aged four: a sprained wrist from a trampoline. Nothing since. # info: hospital; Tia: one attendance aged four; nothing since
     -> checks_next
-+ {e6_household and not e6_alfie} [Search the hospital system for Alfie Rowley # contact: hospital # lp: l-link-siblings +1 # feedback: Checking the baby is right; nothing of concern is found this time (linking across siblings).]
++ {e6_household and not e6_alfie} [Search the hospital system for Alfie Rowley # contact: hospital # feedback: Checking the baby is right; nothing of concern is found this time (linking across siblings).]
     ~ e6_alfie = true
     ~ e6_contacts++
     # sound: typing
     One attendance in November with bronchiolitis, observed and sent home. Nothing else. # info: hospital; Alfie: one attendance with bronchiolitis; nothing of concern
     -> checks_next
-+ {not e6_sc} [Ring the children's social care out-of-hours team # contact: social-care # lp: l-link-siblings +1 # feedback: Social care hold what the hospital system doesn't show: a live plan for these children (linking across siblings).]
++ {not e6_sc} [Ring the children's social care out-of-hours team # contact: social-care # feedback: Social care hold what the hospital system doesn't show: a live plan for these children (linking across siblings).]
     ~ e6_sc = true
     ~ e6_contacts++
     # sound: phone
     "Rowley, Evie. Yes, she's open to us on a Child in Need plan, with her brother and sisters," the out-of-hours worker says. # speaker: Out-of-hours social worker # info: social-care; Evie and her siblings are on Child in Need plans; previously on child protection plans; closure meeting planned for 17 January
     "They were on child protection plans until last March. There's a meeting on the 17th. The plan is to close." # speaker: Out-of-hours social worker
     -> checks_next
-+ {not e6_gp} [Ring the GP out-of-hours service for the practice record # contact: gp # lp: l-curiosity-injuries +1 # feedback: The GP record holds the family history that the hospital system doesn't (professional curiosity).]
++ {not e6_gp} [Ring the GP out-of-hours service # contact: gp # feedback: The GP record holds the family history that the hospital system doesn't (professional curiosity).]
     ~ e6_gp = true
     ~ e6_contacts++
     # sound: phone
-    The out-of-hours doctor can see the summary.
-    "Child protection plan until March last year, physical harm. Conference minutes scanned in. Nothing new since, apart from a cough in November." # speaker: Out-of-hours GP # info: gp; Evie was on a child protection plan for physical harm until March, year 2
+    The out-of-hours doctor can see only the shared summary record.
+    "There's a code for a child protection plan, ended last March. I can't see more than that from here. Nothing new since, apart from a cough in November." # speaker: Out-of-hours GP # info: gp; Evie's summary record shows a child protection plan that ended in March, year 2
     -> checks_next
-+ [Go ahead: decide what to do with what you have # real]
++ [Go ahead: decide what to do with what you have # pin: last # real]
     -> decide
 
 = checks_next
@@ -82,42 +82,52 @@ Shannon is already putting Evie's coat back on. "Can we go? We've got the baby w
 
 = decide
 # decision: l6-decision; disguised+challenge
-# note: The parents brought her promptly, the story is consistent and the X-ray is clear. Each of those is true. A child under two with a leg injury, in a family where a sibling had an unexplained fracture, is still a reason to test the account.
+# note: The parents brought her promptly, the story is consistent and the X-ray is clear. Each of those is true. Current practice (RCPCH Child Protection Companion; NICE guideline on child maltreatment; Working Together 2023) expects a same-day senior paediatric review, social care told, a strategy discussion and a safety plan before a child under two with a possibly inflicted injury goes home. A child under two with a leg injury, in a family where a sibling had an unexplained fracture, is a reason to test the account.
 # prompt: What would you need to see or know before you send Evie home? Who can help you test the explanation?
 # real: Evie was examined and discharged home with her parents. The attendance was not linked to her sisters or to her plan.
-+ [Accept the account: the X-ray is clear, the story fits, and they brought her promptly. Discharge with advice # lp: l-curiosity-injuries -2 # lp: l-link-siblings -1 # feedback: A plausible story about a child under two was accepted without asking who else was in the house or what had happened to them (professional curiosity). # real]
++ [Accept the account: the X-ray is clear, the story fits and they came promptly, so discharge her with advice # lp: l-curiosity-injuries -2 # lp: l-link-siblings -1 # feedback: A plausible story about a child under two was accepted without asking who else was in the house or what had happened to them (professional curiosity). # real]
     You give Shannon advice about pain relief and when to come back. The attendance is coded as an accidental fall.
     Evie is carried out asleep on Dean's shoulder. The next patient is already waiting for the cubicle.
     -> ep6_bridge
-+ [Discharge her, and send a letter about the attendance to her GP and health visitor # lp: l-communication +1 # feedback: Telling the GP and health visitor in writing means the attendance can reach the people who know the family (communication), though the account itself was not tested.]
++ [Discharge her with a fracture clinic review in ten days for a possible toddler's fracture, and write to her GP # lp: l-curiosity-injuries -1 # lp: l-communication +1 # feedback: Sound orthopaedic follow-up, and a letter others can read, but the question of how a child under two was hurt was never asked (professional curiosity).]
     ~ e6_letter = true
     # sound: typing
-    You write: leg injury, fall down four carpeted steps, no fracture seen, discharged.
+    You book the fracture clinic and write to the GP and health visitor: leg injury, fall down four carpeted steps, no fracture seen, review in ten days.
     {e6_maisie or e6_sc or e6_gp:
-        You add what you found: the family is known to children's social care. # lp: l-link-siblings +1
+        You add that the family is known to children's social care.
     }
     Evie is carried out asleep on Dean's shoulder.
     -> ep6_bridge
-+ [Refer Evie to the on-call paediatrician for a safeguarding assessment, and send a written referral to children's social care with what you have found # lp: l-curiosity-injuries +2 # lp: l-communication +1 # feedback: Asking a paediatrician to test the account, and putting it in writing to social care, is the step the review found missing at this attendance (professional curiosity).]
++ [Discharge her tonight, and send children's social care a written referral for her allocated social worker on Monday # critical: l-communication # lp: l-communication +1 # lp: l-curiosity-injuries +1 # feedback: The referral puts the attendance in writing where the plan is held, but Evie goes home for the weekend with the account untested (communication; professional curiosity).]
     ~ e6_referred = true
-    # sound: phone
-    Dr Sian Lloyd, the paediatric registrar, comes down within the hour.
-    {e6_maisie:
-        You show her Maisie's attendances. She reads them twice. # lp: l-link-siblings +1
-        "A child under two with a leg injury, and a sister with an unexplained fracture in the same house. She needs a skeletal survey." She books the first slot on Monday and tells the parents Evie must come back for it. # speaker: Dr Sian Lloyd (paediatric registrar) # chrono: 3 January, year 3; Paediatric registrar books a skeletal survey for Evie after the emergency doctor links her to her sister's injuries
-    - else:
-        She examines Evie and finds no other injuries she can see.
-        "I'll see her in clinic in a fortnight," she says, and copies her letter to social care and the health visitor. # speaker: Dr Sian Lloyd (paediatric registrar)
-    }
     # sound: typing
-    Your referral to children's social care goes that night. It is passed to the allocated social worker for Monday. # chrono: 3 January, year 3; Emergency doctor refers Evie to children's social care in writing
+    {e6_maisie:
+        You write the referral: a leg injury in a child under two, and her sister Maisie's fractured arm in year 1. # lp: l-link-siblings +1
+    - else:
+        You write the referral: a leg injury in a child under two, on a fall down four carpeted steps.
+    }
+    It is passed to the allocated social worker for Monday. # chrono: 3 January, year 3; Emergency doctor refers Evie to children's social care in writing
     Evie goes home with her parents.
     -> ep6_bridge
++ [Don't discharge: ask the on-call consultant to see her tonight, and ring social care for a strategy discussion # critical: l-curiosity-injuries # critical: l-communication # lp: l-curiosity-injuries +2 # lp: l-communication +1 # feedback: A child under two with an injury and a family history needs the account tested that night by a senior paediatrician, with social care, before any discharge (professional curiosity).]
+    ~ e6_protect = true
+    # sound: phone
+    Dr Sian Lloyd, the on-call consultant paediatrician, comes down within the hour. You ring the out-of-hours social worker while she examines Evie. # chrono: 3 January, year 3; Emergency doctor asks for a consultant review and rings out-of-hours social care before discharge
+    {e6_maisie:
+        You show Dr Lloyd Maisie's attendances. She reads them twice. # lp: l-link-siblings +1
+    }
+    "A child under two who won't bear weight, in a family on a plan until last year. She stays in tonight. I want a child protection medical and a skeletal survey." # speaker: Dr Sian Lloyd (consultant paediatrician)
+    Shannon is upset; Dean says they'll take her home. The out-of-hours social worker speaks to them on the phone and explains that a strategy discussion will be held in the morning, and that Evie must stay. They agree to stay with her on the ward. Had they refused, the police could have taken her into police protection.
+    -> ep6_protected
+
+=== ep6_protected ===
+# scene: hospital-ward
+# sound: ward
+The strategy discussion is held on Saturday morning with the police, the consultant and social care. # chrono: 4 January, year 3; Strategy discussion; section 47 enquiry; Evie kept in hospital
+Evie's child protection medical finds bruising to her lower back. The skeletal survey shows old, healing fractures: her thigh bone, her collarbone and several bones of her spine, from different times, months apart. # chrono: 4 to 6 January, year 3; Child protection medical and skeletal survey find old fractures of different ages
+-> ending_select
 
 === ep6_bridge ===
-{e6_referred and e6_maisie:
-    On Monday 6 January, Evie is not brought for her skeletal survey. The radiology department rebooks it and writes to children's social care. # chrono: 6 January, year 3; Evie not brought for her skeletal survey; rebooked
-}
 On 6 January Shannon takes Alfie to the GP with a chest infection. # chrono: 6 January, year 3; Alfie seen by the GP with a chest infection
 On 8 January Alfie is not brought for his health visitor review. The same day, Shannon sees her own GP: she isn't sleeping or eating, and says her mood is low. # chrono: 8 January, year 3; Alfie misses his developmental review; mother tells her GP of low mood, poor sleep and appetite
 Each of these is recorded by the person who saw it. None of them is sent anywhere else.

@@ -15,10 +15,10 @@ There is a notification from the emergency department: Evie attended on 3 Januar
     The emergency doctor's letter is attached. {e6_known:It notes that the family is known to children's social care.}
 }
 {e6_referred:
-    There is also a copy of the emergency doctor's referral to children's social care. {e6_maisie:It names Maisie's fractured arm in year 1, and asks for a paediatric safeguarding assessment.|It asks for a paediatric safeguarding assessment.}
+    There is also a copy of the emergency doctor's referral to children's social care. {e6_maisie:It names Maisie's fractured arm in year 1.|It describes the leg injury and the fall.}
 }
 The invitation list for the meeting is you, Tia's school and the social worker.
-{e5_escalated or e4_smart:
+{plan_invites:
     The plan says Maisie's nursery and the GP should be invited too. Neither appears on the list.
 }
 You have the morning. Three calls, perhaps, before you need to leave.
@@ -29,7 +29,7 @@ You have the morning. Three calls, perhaps, before you need to leave.
 # note: Everything the meeting needs is held somewhere, and nobody is bringing it. The GP holds the mother's visit; the hospital holds Evie's attendance, and her sisters' only if asked about by name; the nursery holds Maisie. Each call reveals only what that agency holds.
 # prompt: The meeting is about to close the case on "no concerns on home visits". What has happened in this family in the last three weeks, and who knows it?
 # real: The meeting went ahead with those present. The GP, the hospital and Maisie's nursery were not asked.
-+ {not e7_gp} [Ring the GP practice about Shannon and the children # contact: gp # lp: l-think-family +2 # feedback: The mother's health is part of the children's picture; asking the GP joins the adults' needs to the children's (Think Family).]
++ {not e7_gp} [Ring the GP practice about Shannon and the children # contact: gp # feedback: The mother's health is part of the children's picture; asking the GP is how it reaches the meeting (Think Family).]
     ~ e7_gp = true
     ~ e7_contacts++
     # sound: phone
@@ -37,22 +37,18 @@ You have the morning. Three calls, perhaps, before you need to leave.
     "Alfie came in on the 6th with a chest infection. And Shannon saw me on the 8th. Poor sleep, not eating, low mood. She said things were 'on top of her'. I've started treatment and I'm seeing her again in two weeks." # speaker: Dr Anand Mistry (GP) # info: gp; Alfie seen on 6 January with a chest infection; on 8 January the mother reported low mood, poor sleep and appetite, and said things were "on top of her"
     "Nobody's invited us to a meeting about those children for months." # speaker: Dr Anand Mistry (GP)
     -> before_next
-+ {not e7_hosp} [Ring the hospital's safeguarding liaison nurse about Evie's attendance # contact: hospital # lp: l-curiosity-injuries +1 # feedback: Finding out what the emergency department actually saw and did tests the words "no concerns" (professional curiosity).]
++ {not e7_hosp} [Ring the hospital's safeguarding liaison nurse about Evie's attendance # contact: hospital # feedback: Finding out what the emergency department actually saw and did tests the words "no concerns" (professional curiosity).]
     ~ e7_hosp = true
     ~ e7_contacts++
     # sound: phone
     "A leg injury after a fall down four carpeted steps. She wasn't weight-bearing. No fracture seen on X-ray. Discharged," the liaison nurse reads. # speaker: Safeguarding liaison nurse (hospital) # info: hospital; Evie was not weight-bearing on 3 January; no fracture seen; discharged
-    {e6_referred and e6_maisie:
-        "And she was booked for a skeletal survey on the 6th, and wasn't brought. It's rebooked for the 28th." # speaker: Safeguarding liaison nurse (hospital)
+    {e6_referred:
+        "The doctor referred her to social care in writing. Paediatrics didn't see her." # speaker: Safeguarding liaison nurse (hospital)
     - else:
-        {e6_referred:
-            "The doctor asked paediatrics to see her. They've booked a clinic review." # speaker: Safeguarding liaison nurse (hospital)
-        - else:
-            "No flags on her record, so it wasn't passed to us at the time." # speaker: Safeguarding liaison nurse (hospital)
-        }
+        "No flags on her record, so it wasn't passed to us at the time. Paediatrics didn't see her." # speaker: Safeguarding liaison nurse (hospital)
     }
     -> before_next
-+ {not e7_hosp_sib} [Ask the liaison nurse to check the hospital's records for Maisie, Tia and Alfie as well # contact: hospital # lp: l-link-siblings +2 # feedback: The hospital's system holds the sisters' injuries under their own names; they come into view only if someone asks for each child (linking across siblings).]
++ {not e7_hosp_sib} [Ask the liaison nurse to check the hospital's records for Maisie, Tia and Alfie as well # contact: hospital # feedback: The hospital's system holds the sisters' injuries under their own names; they come into view only if someone asks for each child (linking across siblings).]
     ~ e7_hosp_sib = true
     ~ e7_contacts++
     # sound: phone
@@ -60,29 +56,26 @@ You have the morning. Three calls, perhaps, before you need to leave.
     "Maisie Holt: three attendances in May and June of year 1. Facial swelling, a cut chin, and a fractured arm one to two weeks old. Tia: nothing in years. Alfie: bronchiolitis in November." # speaker: Safeguarding liaison nurse (hospital) # info: hospital; Maisie had three injury attendances in year 1, ending with a fracture one to two weeks old; nothing of concern for Tia or Alfie
     "Nothing on the system would have linked them to Evie." # speaker: Safeguarding liaison nurse (hospital)
     -> before_next
-+ {not e7_nursery} [Ring Maisie's nursery # contact: nursery # lp: l-voice-of-child +1 # lp: l-link-siblings +1 # feedback: Maisie is the one child in the family old enough to tell you about home; her nursery hears her every day (the child's voice).]
++ {not e7_nursery} [Ring Maisie's nursery # contact: nursery # feedback: Maisie's nursery hears her every day, and sees what she brings from home (the child's voice).]
     ~ e7_nursery = true
     ~ e7_contacts++
     # sound: phone
     Maisie's key worker comes to the phone.
-    "She's been very quiet since she went home in October. In October she told us she was afraid Dean would hurt her. We reported it to social care." # speaker: Maisie's key worker (Little Gulls Nursery)
-    "On Monday she told me Evie has a poorly leg. I asked what happened and she said 'Dean was shouting.' Then she stopped." # speaker: Maisie's key worker (Little Gulls Nursery) # info: nursery; On 13 January Maisie said Evie has a poorly leg and "Dean was shouting"; she has been quiet since October # chrono: 13 January, year 3; Maisie tells nursery staff Evie has a poorly leg and that "Dean was shouting"
-    {e5_written:
-        "It's all written down, in her own words." # speaker: Maisie's key worker (Little Gulls Nursery)
-    }
+    "In October she told us she was afraid Dean would hurt her. We reported it to social care the same day." # speaker: Maisie's key worker (Little Gulls Nursery)
+    "She's been very quiet since she went home. She asks most afternoons whether her dad is collecting her." # speaker: Maisie's key worker (Little Gulls Nursery) # info: nursery; Maisie has been quiet since going home in October and asks most days whether her father is collecting her
     "We've never been asked to a meeting about closing the case." # speaker: Maisie's key worker (Little Gulls Nursery)
     -> before_next
-+ {not e7_police} [Ring the police child protection unit # contact: police # lp: l-police-decisions +1 # feedback: Checking what the police decided in October, and on what basis, tells you what weight it can bear (police decisions).]
++ {not e7_police} [Ring the police child protection unit # contact: police # feedback: Checking what the police decided in October, and on what basis, tells you what weight it can bear (police decisions).]
     ~ e7_police = true
     ~ e7_contacts++
     # sound: phone
     {e5_escalated:
         "After the strategy discussion in October we took CPS advice and interviewed her. She didn't say enough to go further. Nothing since." # speaker: DS Mark Rennie (police child protection unit) # info: police; In October the police reviewed their decision, took CPS advice and interviewed Maisie; no further action; nothing since
     - else:
-        "October: a four-year-old's account of being hit in the past, discussed on the phone. No action. It never went to the CPS, and there was no interview. Nothing since." # speaker: DS Mark Rennie (police child protection unit) # info: police; October's decision was made on the phone without an interview or CPS advice; nothing since
+        "October: a four-year-old's account of being hit in the past, discussed on the phone. No action, and there was no interview. Nothing since." # speaker: DS Mark Rennie (police child protection unit) # info: police; October's decision was made on the phone without an interview; nothing since
     }
     -> before_next
-+ [Go to the meeting with what you have # real]
++ [Go to the meeting with what you have # pin: last # real]
     -> meeting
 
 = before_next
@@ -112,11 +105,11 @@ Nadia turns to you.
 # note: Everything said is true as far as it goes: a clean house, happy children on announced visits, parents who comply. The question is what has been seen, and by whom, when the parents were not in the room.
 # prompt: "No concerns on home visits": whose visits, arranged how, and who was the child talking to?
 # real: No concerns were raised at the meeting about what the home visits had found.
-+ [Say your visit in December found the same: a warm home and well children # lp: l-confirmation-bias -1 # feedback: Announced visits to a tidy house confirmed what everyone expected to see; nobody asked what they had not seen (confirmation bias). # real]
++ [Say your December visit found the same: a warm, tidy home, well children, and a mother who was coping # lp: l-confirmation-bias -1 # feedback: Announced visits to a tidy house confirmed what everyone expected to see; nobody asked what they had not seen (confirmation bias). # real]
     Nadia nods and writes. "That matches what I've seen."
     Mrs Adeyemi glances at the clock. She has a class at three.
     -> closure
-+ [Ask when each child was last seen alone, and by whom, and what they said # lp: l-voice-of-child +1 # lp: l-confirmation-bias +1 # feedback: Asking who has seen each child alone tests whether the children's experience is known at all (the child's voice).]
++ [Ask when each child was last seen alone, and by whom, and what each of them said or showed # critical: l-voice-of-child # critical: l-confirmation-bias # lp: l-voice-of-child +1 # lp: l-confirmation-bias +1 # feedback: Asking who has seen each child alone tests whether the children's experience is known at all (the child's voice).]
     ~ e7_alone = true
     Nadia checks her notes.
     "Maisie, at nursery in October. Tia's seen at school." # speaker: Nadia Hussain (social worker)
@@ -124,48 +117,31 @@ Nadia turns to you.
     "They're babies. I see them at home with Shannon and Dean. My visits are arranged with Shannon." # speaker: Nadia Hussain (social worker)
     Too young to say anything. Not too young to be looked at properly.
     -> closure
++ [Say the home was fine in December, and offer to see Alfie for his missed review at home next week # feedback: Rebooking the review is good practice, but another announced visit will show what the last one showed (confirmation bias).]
+    Nadia nods and writes. "That would be helpful. Thank you."
+    -> closure
 
 = closure
-~ evidence = 0
-{e7_gp:
-    ~ evidence++
-}
-{e7_hosp:
-    ~ evidence++
-}
-{e7_hosp_sib:
-    ~ evidence++
-}
-{e7_nursery:
-    ~ evidence++
-}
-{e7_police:
-    ~ evidence++
-}
-{e6_referred:
-    ~ evidence++
-}
-{e5_escalated:
-    ~ evidence++
-}
-{e7_alone:
-    ~ evidence++
-}
 "So, are we agreed to close?" Nadia asks. "I'd want to do it next week." # speaker: Nadia Hussain (social worker)
 # decision: l7-closure; challenge
 # note: Closing a case needs every agency's agreement and a look back at what has happened recently. The people at this table are three of at least six who know this family. What the learner gathered this morning, or didn't, decides what can be said now.
 # prompt: What would you need before you could agree to close? If you can't agree, what exactly do you ask for?
 # real: Everyone present agreed the case should close with no further support. It was closed a week later.
-+ [Agree to close: the plan's goals are met and the family want to move on # lp: l-closure -2 # feedback: The case closed on the view of three agencies, with three recent events unexamined: an injury, a missed check and a mother's low mood (case closure). # real]
++ [Agree to close: the plan's goals are met, the family want to move on, and the school and you agree # lp: l-closure -2 # feedback: The case closed on the view of three agencies, with three recent events unexamined: an injury, a missed check and a mother's low mood (case closure). # real]
     -> ending_closed
 + [Agree, but ask for your reservations to be minuted, and raise them with your safeguarding lead afterwards # lp: l-closure -1 # feedback: Reservations in the minutes leave the decision unchanged; a concern about closure needs to be raised before the case is shut (case closure).]
     -> ending_closed_late
-+ [Say you can't agree yet: ask that the GP, the hospital and Maisie's nursery are asked for their views, and each child is seen alone, before any decision # lp: l-closure +2 # feedback: Asking for every agency's view and for the children to be seen before closing is what safe closure needs (case closure).]
++ [Say you can't agree yet: the GP, hospital and nursery must be asked, and each child seen alone, first # critical: l-closure # lp: l-closure +1 # feedback: Asking for every agency's view and for the children to be seen before closing is what safe closure needs (case closure).]
     -> ep7_defer
-+ {evidence >= 2} [Set out what you have found and ask for a strategy discussion today; say you will use the escalation procedure if the answer is no # lp: l-closure +3 # lp: l-escalate-splits +1 # feedback: Bringing the recent events together, with their sources, and naming the step you want, turns unease into a decision (case closure).]
++ {e6_maisie or e7_hosp_sib} [Put Evie's injury beside Maisie's fractures, and ask for a strategy discussion today or you'll escalate # critical: l-closure # critical: l-link-siblings # lp: l-closure +1 # feedback: Bringing the recent events together, with their sources, and naming the step you want, turns unease into a decision (case closure).]
     -> ep7_strategy
 
 === ep7_defer ===
+{e4_closure_terms:
+    You point to the plan agreed in March: it cannot close unless every agency agrees after a review of recent events.
+- else:
+    You say that a case should not close without every agency's view and a look at what has happened in the last month. # lp: l-closure +2
+}
 "That's another month," Nadia says. "They've been open to us for two years." # speaker: Nadia Hussain (social worker)
 "Then another month is small beside two years," you say. "I'm not saying something's happened. I'm saying we haven't looked."
 Mrs Adeyemi agrees. Nadia says she'll take it to her manager.
@@ -173,31 +149,34 @@ Helen Marsh rings you that afternoon. The case will stay open. Nadia will ask th
 -> ending_kept_open
 
 === ep7_strategy ===
+{e4_closure_terms:
+    You remind them that the plan agreed in March says it cannot close without every agency after a review of recent events.
+- else:
+    You say the case cannot close on this: recent events have not been reviewed and three agencies are missing. # lp: l-closure +2
+}
 You put it in order, with where each piece came from.
+The hospital's own records: Maisie's three injuries in year 1, ending with a fracture one to two weeks old, each put down to an accident. Nothing joined them to Evie's fall on the stairs. # lp: l-link-siblings +1
+{e7_hosp:
+    The hospital: Evie, under two, was not weight-bearing after a fall on four carpeted steps, and no paediatrician saw her.
+}
 {e7_gp:
-    The GP: on 8 January Shannon reported low mood, poor sleep and appetite, and said things were on top of her. Alfie missed his review the same day. Nobody is supporting the adults in this family. # lp: l-think-family +1
-}
-{e7_hosp or e6_referred:
-    The hospital: Evie, under two, was not weight-bearing after a fall on four carpeted steps. # lp: l-curiosity-injuries +1
-    {e6_referred and e6_maisie:
-        She was booked for a skeletal survey on 6 January and was not brought.
-    }
-}
-{e7_hosp_sib or e6_maisie:
-    The hospital's own records: Maisie's three injuries in year 1, ending with a fracture one to two weeks old, each put down to an accident. Nothing joined them to Evie. # lp: l-link-siblings +1
+    The GP: on 8 January Shannon reported low mood, poor sleep and appetite, and said things were on top of her. Alfie missed his review the same day. Nobody is supporting the adults in this family.
 }
 {e7_nursery:
-    The nursery: on Monday Maisie said Evie has a poorly leg and that Dean was shouting. In October she said she was afraid he would hurt her. # lp: l-voice-of-child +1
+    The nursery: in October Maisie said she was afraid Dean would hurt her, and she has been withdrawn since. Nobody has asked them about closing the case.
 }
 {e7_police:
     The police: the October decision was about what could be proved, not about whether Maisie was safe.
 }
 {e5_escalated:
-    The plan, since October, says the case cannot close without the nursery and Tia's school. The nursery hasn't been asked. # lp: l-communication +1
+    The plan, since October, says the case cannot close without the nursery and Tia's school. The nursery hasn't been asked.
 }
 {e7_alone:
     And nobody has seen Evie or Alfie without their parents there.
 }
 "I'm asking for a strategy discussion today," you say. "If that isn't agreed, I'll use the escalation procedure this afternoon."
 Nobody speaks for a moment. Then Nadia picks up the phone to her manager.
--> ending_acted
+The strategy discussion is held that afternoon, with the police, the hospital's named doctor, the GP and the nursery. # chrono: 17 January, year 3; Strategy discussion instead of closure
+Evie is seen the next morning by a consultant paediatrician for a child protection medical, with a skeletal survey.
+The survey shows old, healing fractures: one in her thigh bone, one in her collarbone, and several in the bones of her spine. They happened at different times, months apart. # chrono: 18 January, year 3; Child protection medical finds old fractures of different ages
+-> ending_select

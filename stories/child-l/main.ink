@@ -28,6 +28,7 @@ VAR e2_hv = false
 VAR e2_sc = false
 VAR e2_referred = false
 VAR e2_written = false
+VAR e2_no_answer = 0
 
 // Episode 3: going home
 VAR e3_maisie_words = false
@@ -76,7 +77,17 @@ VAR e7_hosp_sib = false
 VAR e7_nursery = false
 VAR e7_police = false
 VAR e7_alone = false
-VAR evidence = 0
+
+// Critical acts carried to the endings (set from the episode flags, which are reset)
+VAR g_evidence = false
+VAR g_voice = false
+VAR g_escalate = false
+VAR e4_closure_terms = false
+VAR e4_court = false
+VAR e5_sent = false
+VAR e6_protect = false
+VAR groundwork = false
+VAR plan_invites = false
 
 // Which ending was reached (keeps ending states distinct for the path explorer)
 VAR outcome = 0
