@@ -29,41 +29,41 @@ Until then you have a week of clinics and a full caseload. You can make time for
 # scene: office
 # sound: phone
 # decision: b1-first-calls; contact
-# note: Each call uses part of a busy week; the learner cannot ask everyone before the visit. The real health visitor rang the CAMHS advice line, which gave sound bonding advice without knowing the family's history. Ask the room which source holds the piece that changes the picture.
+# note: Each call uses part of a busy week; the learner cannot ask everyone before the visit. The real health visitor rang the CAMHS advice line, which gave sound bonding advice without the family's history being weighed (16.9). The history was on the health visiting service's own record, behind a faded child protection symbol that practitioners said they had not noticed (14.19-14.20). Calls score nothing in themselves: the act that counts is reading the older children's records.
 # prompt: Yasmin has named this as a bonding problem. Who might hold information that puts it in a different light?
 # real: The health visitor rang the CAMHS advice line and was advised to promote bonding. The family's child protection history was held by the health visiting service but was not weighed in the advice.
 {calls1 == 0: Whom do you ask first?}
 {calls1 == 1: You have time for two more. Who next?}
 {calls1 == 2: Time for one more.}
-+ {not read_records} [Read the older children's health visiting records, not just the twins' # lp: b1-history-informs +1 # feedback: The history was on your own service's record. Reading the older children's files is how earlier child protection plans inform today's assessment (history informs assessment).]
++ {not read_records} [Read the older children's health visiting records, not just the twins' # critical: b1-history-informs # lp: b1-history-informs +1 # feedback: The history was on your own service's record. Reading the older children's files is how earlier child protection plans inform today's assessment (history informs assessment).]
     ~ read_records = true
     ~ knows_hist = true
     ~ calls1++
     You open Adam's record as well as the twins'. In the corner of the screen is a red and yellow symbol, faded. You have not looked behind it before.
     In February 2010 Adam, then eight months old, was made subject to a child protection plan for physical abuse. Yasmin and Faisal had both admitted hitting him; Faisal was cautioned. # info: health-visitor; Adam was on a child protection plan for physical abuse in 2010 after Yasmin and Faisal admitted hitting him # chrono: February 2010; Adam on a child protection plan for physical abuse; Faisal cautioned
     That plan ended after two months. A second plan, for Adam and the unborn Idris, ran from November 2010 to June 2011, because Yasmin was still letting Faisal see Adam. The case was then closed to universal services. # info: health-visitor; A second plan for Adam and the unborn Idris ran from November 2010 to June 2011, then the case closed # chrono: June 2011; Second child protection plan ends and the case is closed
-    Adam's weight also fell in 2010. The GP examined him and found no medical cause. # info: health-visitor; Adam's weight fell in 2010 with no medical cause found
+    Adam's weight also fluctuated in 2010. He was referred to the community paediatrician, whose assessment found no health concerns. # info: health-visitor; Adam's weight was a concern in 2010; a community paediatric assessment found no health concerns
     And last November Yasmin told a colleague she felt so low and overwhelmed that she had stayed the night at a friend's. # info: health-visitor; November 2012, Yasmin said she was low and overwhelmed # chrono: November 2012; Yasmin tells the health visiting service she is low and overwhelmed
     -> ep1_after_call
-+ {not asked_sc} [Ring children's social care to ask what they hold # contact: social-care # lp: b1-history-informs +1 # feedback: Asking social care what they hold brings the earlier plans into today's picture (history informs assessment).]
++ {not asked_sc} [Ring children's social care to ask what they hold # contact: social-care # feedback: Social care hold the earlier plans too. What matters is what you then do with the history (history informs assessment).]
     ~ asked_sc = true
     ~ knows_hist = true
     ~ calls1++
     The duty desk looks the family up while you wait.
     "Yes, we know them. Two plans on Adam, both physical abuse, 2010 and 2010 into 2011. Mum and Faisal, he's not Adam's dad, both admitted hitting him." # speaker: Mel Hughes (duty social worker) # info: social-care; Two child protection plans for Adam in 2010 and 2011 for physical abuse
-    "Faisal never did any of the assessments. The second plan ended when they said they'd split up. Well. The twins came along after, so." # speaker: Mel Hughes (duty social worker) # info: social-care; Faisal never engaged with assessments; the plan ended on the basis of a separation that did not last # chrono: June 2011; Plans end on limited information about Faisal
+    "Faisal never did any of the assessments. The plans ended in June 2011 without anyone really knowing him. By then they were back together, and she was three months pregnant with the twins." # speaker: Mel Hughes (duty social worker) # info: social-care; Faisal never engaged with assessments; the plans ended in June 2011 on limited information about him, when the couple had resumed their relationship and Yasmin was pregnant with the twins # chrono: June 2011; Plans end on limited information about Faisal; the couple are back together
     "Since then we've had referrals from the police after domestic incidents, children at risk. One where he walked off with one of the kids after a row. Nothing open now." # speaker: Mel Hughes (duty social worker) # info: social-care; Police referrals after domestic incidents in 2011 and 2012; no open case # chrono: December 2011; Faisal leaves after a row taking one of the children; police refer to social care
     You tell her about Layla's weight.
     "Sounds like one for health for now. Ring us if it changes." # speaker: Mel Hughes (duty social worker)
     -> ep1_after_call
-+ {not asked_police} [Ask the police safeguarding hub what domestic incidents are recorded at the address # contact: police # lp: b1-da-separation +1 # feedback: Seen together, the call-outs are a pattern, not a set of one-off rows (domestic abuse).]
++ {not asked_police} [Ask the police safeguarding hub what domestic incidents are recorded at the address # contact: police # feedback: Seen together, the call-outs are a pattern, not a set of one-off rows. Keep it for when the question of separation comes up (domestic abuse).]
     ~ asked_police = true
     ~ calls1++
     "Five domestic incidents at that address between September 2011 and April 2012. Rows, him refusing to leave, once drunk outside trying to get in, once trying to hit her." # speaker: DC Lisa Grant (police safeguarding hub) # info: police; Five domestic incidents at the address between September 2011 and April 2012 # chrono: September 2011 to April 2012; Five police call-outs to domestic incidents
-    "Twice he left the house with one of the children after an argument. Each one was risk-assessed as standard and dealt with on its own." # speaker: DC Lisa Grant (police safeguarding hub) # info: police; Each incident graded standard risk and dealt with separately; twice Faisal left with a child
+    "Twice he left the house with one of the children after an argument. Every one logged as a domestic was risk-assessed as standard and dealt with on its own. The night he was drunk outside wasn't logged as a domestic at all." # speaker: DC Lisa Grant (police safeguarding hub) # info: police; Each incident logged as domestic was graded standard risk and dealt with separately; one was not logged as domestic; twice Faisal left with a child
     "He's also had two cautions for cannabis. January last year and January this year." # speaker: DC Lisa Grant (police safeguarding hub) # info: police; Faisal cautioned for cannabis in January 2012 and January 2013 # chrono: January 2013; Faisal's second caution for possession of cannabis
     -> ep1_after_call
-+ {not asked_gp} [Ring the GP practice # contact: gp # lp: b1-attachment-neglect +1 # feedback: The GP's picture of Yasmin's mood and her feelings about the pregnancy helps you understand what "not bonded" might mean (attachment and neglect).]
++ {not asked_gp} [Ring the GP practice # contact: gp # feedback: The GP's picture of Yasmin's mood and her feelings about the pregnancy helps you understand what "not bonded" might mean (attachment and neglect).]
     ~ asked_gp = true
     ~ calls1++
     "Yasmin's in a lot, mostly for herself. We recorded low mood last June. I haven't weighed Layla; that's been you." # speaker: Dr Anand Mehta (GP) # info: gp; Yasmin attends often for her own health; low mood recorded in June 2012 # chrono: June 2012; GP records Yasmin as low in mood
@@ -83,7 +83,7 @@ Until then you have a week of clinics and a full caseload. You can make time for
         "Then start with the bonding work and see how she goes." # speaker: Paul Grainger (CAMHS advice line)
     }
     -> ep1_after_call
-+ [That's enough calls. Go to the home visit with what you have]
++ [That's enough calls. Go to the home visit with what you have # pin: last]
     -> ep1_visit
 
 === ep1_after_call ===
@@ -109,12 +109,12 @@ Yasmin feeds Yusuf a yoghurt on her lap. Layla is handed a rusk on the floor.
 # note: Yasmin's framing (not bonded, a faddy eater) was sincere, and it was taken up by everyone. The review asks whether anyone explored what "not bonded" meant to her, what Layla meant to her, and what life was like for Layla; faltering growth with a rejected child can be neglect.
 # prompt: What does "not bonded" mean here? What would you need to see to know what Layla's days are like?
 # real: The health visitor took the disclosure seriously and focused on promoting bonding; family support was offered and declined. It is not known whether she explored what Yasmin meant.
-+ [Take her account as your starting point: agree bonding activities with her and offer family support # real # lp: b1-attachment-neglect -1 # feedback: Taking her seriously matters, but this treats falling weight as a bonding problem only. Faltering growth in a child her mother says she cannot love can be neglect (attachment and neglect).]
++ [Take her account as your starting point: agree bonding activities with her, offer family support, and review it at your next visit # real # lp: b1-attachment-neglect -1 # feedback: Taking her seriously matters, but this treats falling weight as a bonding problem only. Faltering growth in a child her mother says she cannot love can be neglect (attachment and neglect).]
     -> ep1_bonding_plan
-+ [Ask what "not bonded" means to her and what Layla means to her; watch a meal, weigh both twins, and ask what a day is like for Layla # lp: b1-attachment-neglect +2 # lp: b1-lived-experience +1 # feedback: Exploring her words and seeing Layla's day for yourself keeps neglect in view alongside attachment (attachment and neglect; the child's lived experience).]
++ [Ask what "not bonded" means to her and what Layla means to her; stay for a meal, weigh both twins, and ask about Layla's day # critical: b1-lived-experience # lp: b1-attachment-neglect +2 # lp: b1-lived-experience +1 # feedback: Exploring her words and seeing Layla's day for yourself keeps neglect in view alongside attachment (attachment and neglect; the child's lived experience).]
     ~ explored_bonding = true
     -> ep1_explore
-+ [Reassure her that many parents feel like this and it often passes; weigh Layla again in a month # lp: b1-attachment-neglect -1 # feedback: Reassurance is kind, but the fall in weight and the difference between the twins need assessing now, not in a month (attachment and neglect).]
++ [Reassure her that many parents feel this way about one child and it often passes; weigh Layla in a month # lp: b1-attachment-neglect -1 # feedback: Reassurance is kind, but the fall in weight and the difference between the twins need assessing now, not in a month (attachment and neglect).]
     ~ reassured = true
     -> ep1_reassure
 
@@ -158,24 +158,24 @@ Back at the office you mention it to your team leader.
 # note: The real health visitor thought the lack of detail might be cultural. The review found professionals thought about the family's race but knew almost nothing of their culture, history or wider family, and confused the two.
 # prompt: What do you actually know about this family's culture, as opposed to the group you think they belong to? How would you find out?
 # real: The health visitor put the lack of detail down to cultural reasons, and it was not explored further.
-+ [Accept that it is probably cultural reticence, and don't press her # real # lp: b1-culture -1 # feedback: Putting her silence down to culture is an assumption about a group, not knowledge of this family. Ask the family themselves (culture and identity).]
++ [Accept that it is probably cultural reticence, as Sue says, and don't press Yasmin about her upbringing # real # lp: b1-culture -1 # feedback: Putting her silence down to culture is an assumption about a group, not knowledge of this family. Ask the family themselves (culture and identity).]
     You leave it there. The file says little about Yasmin's upbringing, her family, or what food and mealtimes mean in her home.
     -> ep1_end
-+ [Go back and ask her, offering an interpreter in her first language: about her family, who helps, what meals and food mean at home, and whether her mother could join a family meeting # lp: b1-culture +2 # feedback: Asking the family about their own culture and wider family, rather than assuming, is how you learn what shapes the parenting (culture and identity).]
++ [Go back and ask Yasmin herself about her family, who helps her, and what food and mealtimes mean in her home # critical: b1-culture # lp: b1-culture +2 # feedback: Asking the family about their own culture and wider family, rather than assuming, is how you learn what shapes the parenting (culture and identity).]
     ~ culture_explored = true
     -> ep1_culture_explored
-+ [Ask for a worker from the same background as Yasmin to build trust with her # lp: b1-culture -1 # feedback: Well meant, but an ethnic match does not by itself bring knowledge of this family's culture and history. Someone still has to ask (culture and identity).]
++ [Ask your manager for a worker who shares Yasmin's background and first language, so that she finds it easier to trust you # lp: b1-culture -1 # feedback: Well meant, but an ethnic match does not by itself bring knowledge of this family's culture and history. Someone still has to ask (culture and identity).]
     Your manager agrees to look at it. In the end a colleague who shares Yasmin's first language joins you for one visit. Yasmin is polite and says no more than before. The file still says little about her upbringing or her wider family.
     -> ep1_end
 
 === ep1_culture_explored ===
 # scene: home
-Yasmin says her English is fine and she doesn't need an interpreter, but she seems to notice that you asked.
+You offer to bring an interpreter. Yasmin says her English is fine and she doesn't need one, but she seems to notice that you asked.
 She talks for longer this time. Her mother helps with the boys, but things have been strained since she got together with Faisal. Faisal's family have never accepted the children. # chrono: May 2013; Yasmin describes strained relations with both families
 "In my house, growing up, you ate what you were given. If you didn't eat, you waited until the next meal. That's normal." # speaker: Yasmin Noor (mother)
 And when Layla is "difficult", she sometimes takes her to her mother's for the night.
 "To give us a break from her." # speaker: Yasmin Noor (mother) # chrono: May 2013; Layla sent to her grandmother's when she is difficult
-She would think about a family meeting, she says, though not yet.
+You ask whether her mother might come to a family meeting. She would think about it, she says, though not yet.
 You write all of it down. It is the first time the file has held anything about Yasmin's own life.
 -> ep1_end
 

@@ -25,19 +25,19 @@ You sit down to write the referral. The form has boxes for the child's needs, wh
 # note: The real referral described the attachment and speech concerns but none of the family's history, so the teacher, and later the nursery, could not weigh the earlier plans or the domestic abuse. A referral that tells the receiving service only what it needs for the task leaves it unable to spot risk.
 # prompt: What does the Early Years Support Team need to know to keep Layla safe, and not just to do the work you are asking for? How do you explain that to Yasmin?
 # real: The referral left out the earlier child protection plans, the domestic abuse and the cannabis use.
-+ [Keep the referral to what you are asking them to do: attachment, play and speech. Yasmin agreed to support, not to her history being passed round # real # lp: b1-referral-history -2 # feedback: The teacher and the nursery will see Layla every week without knowing the earlier plans or the domestic abuse, so they cannot weigh what they see (referrals carry the history).]
++ [Keep the referral to what you are asking them to do: attachment, play and speech. Yasmin agreed to support, not to her history being passed on # real # lp: b1-referral-history -2 # feedback: The teacher and the nursery will see Layla every week without knowing the earlier plans or the domestic abuse, so they cannot weigh what they see (referrals carry the history).]
     You send it that afternoon. It is clear and well written, and says nothing about the family's past. # chrono: June 2013; Referral to the Early Years Support Team, without the family history
     -> ep2_supervision
-+ {knows_hist} [Include the history: the two child protection plans, Faisal's caution and the domestic incidents, with the weight chart. Tell Yasmin what you are sharing and why # lp: b1-referral-history +2 # lp: b1-history-informs +1 # feedback: The receiving service can now weigh what it sees against the history, and Yasmin knows what has been shared (referrals carry the history).]
++ {knows_hist} [Include the two child protection plans and the domestic abuse, with the weight chart, and tell Yasmin what you are sharing and why # critical: b1-referral-history # lp: b1-referral-history +2 # lp: b1-history-informs +1 # feedback: The receiving service can now weigh what it sees against the history, and Yasmin knows what has been shared (referrals carry the history).]
     ~ referral_full = true
     You ring Yasmin first. She is quiet for a moment.
     "That's all over. But okay. If it's for Layla." # speaker: Yasmin Noor (mother)
     The referral goes with the history and the weight chart attached. # chrono: June 2013; Referral to the Early Years Support Team, with the safeguarding history and weight chart
     -> ep2_supervision
-+ {not knows_hist} [Before you write it, check the older children's records for anything relevant # lp: b1-history-informs +1 # feedback: Checking the family's records before a referral is how the history reaches the people who need it (history informs assessment).]
++ {not knows_hist} [Before you write it, look through the older children's records for anything the teacher ought to know # critical: b1-history-informs # lp: b1-history-informs +1 # feedback: Checking the family's records before a referral is how the history reaches the people who need it (history informs assessment).]
     ~ knows_hist = true
     -> ep2_late_records
-+ {not knows_hist} [Add the weight chart and your worry about the difference between the twins # lp: b1-referral-history +1 # feedback: Better than the task alone, but without the family's history the service still cannot weigh the risk (referrals carry the history).]
++ {not knows_hist} [Add the weight chart and a paragraph on your worry about the difference in how the twins are treated # feedback: Better than the task alone, but without the family's history the service still cannot weigh the risk. You had not looked for it (referrals carry the history).]
     The referral goes with the weight chart and a paragraph about the twins. Nothing about the family's past; you don't know of any. # chrono: June 2013; Referral to the Early Years Support Team with the weight chart, without the family history
     -> ep2_supervision
 
@@ -47,13 +47,13 @@ On Adam's record there is a faded red and yellow symbol. Behind it: two child pr
 # note: Having found the history, does it go in the referral?
 # prompt: How do you explain to Yasmin why the history is shared?
 # real: The real referral left the history out.
-+ [Include it, with the weight chart, and tell Yasmin what you are sharing and why # lp: b1-referral-history +2 # feedback: The receiving service can now weigh what it sees against the history (referrals carry the history).]
++ [Include it, with the weight chart, and tell Yasmin what you are sharing with the teacher and why # critical: b1-referral-history # lp: b1-referral-history +2 # feedback: The receiving service can now weigh what it sees against the history (referrals carry the history).]
     ~ referral_full = true
     You ring Yasmin. She is quiet for a moment.
     "That's all over. But okay. If it's for Layla." # speaker: Yasmin Noor (mother)
     The referral goes with the history and the weight chart attached. # chrono: June 2013; Referral to the Early Years Support Team, with the safeguarding history and weight chart
     -> ep2_supervision
-+ [Leave it out: the plans are closed, and Yasmin agreed to support, not to her history being shared # real # lp: b1-referral-history -2 # feedback: Closed plans are still the history. Without it, the teacher and nursery cannot weigh what they see (referrals carry the history).]
++ [Leave it out: the plans closed two years ago, and Yasmin agreed to support, not to her history being shared # real # lp: b1-referral-history -2 # feedback: Closed plans are still the history. Without it, the teacher and nursery cannot weigh what they see (referrals carry the history).]
     The referral goes without it. # chrono: June 2013; Referral to the Early Years Support Team, without the family history
     -> ep2_supervision
 
@@ -66,19 +66,19 @@ You think of Layla's chart. By Christmas she will have had six more months at th
 # note: The review found the health visiting service lost sight of Layla's faltering growth between June 2013 and January 2014, while everyone waited for the bonding work to help her gain weight. There was no timescale for change and no chronology.
 # prompt: What is Layla's timescale, as opposed to the service's? What would tell you the plan isn't working, and what would you do then?
 # real: The health visitor went on seeing the family almost weekly through the summer; there was no timescale for change, no trigger for a referral and no chronology.
-+ [Agree. The teacher needs time to build a relationship, and Yasmin is engaging # real # lp: b1-attachment-neglect -1 # lp: b1-history-informs -1 # feedback: Without a timescale or a chronology, six months of faltering growth can pass without anyone deciding it is enough (attachment and neglect; history informs assessment).]
++ [Agree with Sue. The teacher needs time to build a relationship, and Yasmin is engaging with every visit you make # real # lp: b1-attachment-neglect -1 # lp: b1-history-informs -1 # feedback: Without a timescale or a chronology, six months of faltering growth can pass without anyone deciding it is enough (attachment and neglect; history informs assessment).]
     "Good. Keep seeing her." # speaker: Sue Bradley (health visiting team leader)
     -> ep2_end
-+ [Agree to the work, set against Layla's timescale: monthly weights, a target by September, a referral to social care if it is missed; and start a chronology # lp: b1-attachment-neglect +1 # lp: b1-history-informs +1 # feedback: A clear timescale and a chronology mean the plan is tested against Layla's needs, not left to run (attachment and neglect; history informs assessment).]
++ [Agree to the work against Layla's timescale: monthly weights, a target for September, a referral to social care if it is missed, and a chronology # critical: b1-history-informs # lp: b1-attachment-neglect +1 # lp: b1-history-informs +1 # feedback: A clear timescale and a chronology mean the plan is tested against Layla's needs, not left to run (attachment and neglect; history informs assessment).]
     ~ chronology = true
     ~ smart_plan = true
     Sue thinks about it.
     "Fair. Write the trigger into the plan." # speaker: Sue Bradley (health visiting team leader)
-    You start the chronology that evening: the earlier plans{asked_police:, the police call-outs}, every weight, every contact. It runs to two pages already. # chrono: June 2013; Health visitor starts a chronology and sets a September target for Layla's weight
+    You start the chronology that evening: {knows_hist:the earlier plans, }{asked_police:the police call-outs, }every weight, every contact. It runs to two pages already. # chrono: June 2013; Health visitor starts a chronology and sets a September target for Layla's weight
     -> ep2_end
-+ [Start a chronology of the concerns and history, and otherwise go with Sue's plan # lp: b1-history-informs +1 # feedback: The chronology will help, but without a timescale nobody decides when the bonding work has had long enough (history informs assessment).]
++ [Go with Sue's plan, but start a chronology tonight: the earlier plans, every weight and every contact, so the Christmas review has the whole picture # critical: b1-history-informs # lp: b1-history-informs +1 # feedback: The chronology will help, but without a timescale nobody decides when the bonding work has had long enough (history informs assessment).]
     ~ chronology = true
-    You start the chronology that evening: every weight and every contact, in order. # chrono: June 2013; Health visitor starts a chronology
+    You start the chronology that evening: {knows_hist:the earlier plans, }every weight and every contact, in order. # chrono: June 2013; Health visitor starts a chronology
     -> ep2_end
 
 === ep2_end ===

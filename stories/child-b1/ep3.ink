@@ -10,13 +10,43 @@
 # sound: typing
 Through the summer you saw the family almost every week. Some weeks Yasmin played with Layla while you watched; some weeks she didn't.
 In September the GP wondered whether Layla was eating things that aren't food, and sent her for blood tests. They showed low vitamin D, and she was prescribed supplements. You referred her to a speech and language group. # chrono: September 2013; Blood tests show low vitamin D; speech and language referral
-{smart_plan: Your September target came and went. Layla's weight had not reached it. Under your plan, that was the trigger for a referral, but the teacher had only just started and it felt too soon to judge.}
-Ruth Ellison, the Early Years Support Team teacher, started visiting in September. In October she rings you.
+Ruth Ellison, the Early Years Support Team teacher, starts visiting in September.
+{smart_plan:
+    -> ep3_trigger
+}
+-> ep3_autumn
+
+=== ep3_trigger ===
+At the end of September you weigh Layla. She has not reached the target you set in June. Under your plan, a missed target means a referral to social care. # chrono: September 2013; Layla misses the weight target set in June
+Sue Bradley, your team leader, is less sure.
+"Ruth's had three sessions. The blood tests have only just come back. Give it till Christmas, as we first said." # speaker: Sue Bradley (health visiting team leader)
+# decision: b1-september-trigger; challenge
+# note: In the real case there was no timescale and no trigger: the review says that after a set period with SMART objectives, a Child in Need assessment should have followed when Layla's health did not improve (16.4, 20.3). This decision exists only on paths where the learner set a trigger in June; it is added for the scenario.
+# prompt: You set the trigger yourself. What would have to be true to justify not using it? Whose timescale is "till Christmas"?
+# real: There was no timescale or trigger in the real case. The review found the health visiting service lost sight of Layla's faltering growth between June 2013 and January 2014 (16.13).
++ [Make the referral your plan set out: ring the duty team today and confirm it in writing, with the weight chart and your notes # critical: b1-attachment-neglect # lp: b1-attachment-neglect +1 # feedback: You used the trigger you set. Faltering growth that does not respond to support needs a safeguarding view on Layla's timescale (attachment and neglect).]
+    ~ sc_referral_sept = true
+    -> ep3_sept_referral
++ [Wait for the paediatric view on the blood tests first: if a vitamin lack or pica explains it, a referral would be premature # lp: b1-attachment-neglect -1 # feedback: A medical question is a reason to ask both questions at once, not to hold the safeguarding one back (attachment and neglect).]
+    You note the missed target and wait for the results. # chrono: September 2013; Missed weight target; referral held back pending blood results
+    -> ep3_autumn
++ [Agree with Sue to give the teacher until Christmas. She has only just started, and Yasmin is taking part in every one of her sessions # lp: b1-attachment-neglect -1 # feedback: Yasmin's engagement is not Layla's progress. The trigger was set for exactly this moment (attachment and neglect).]
+    You move the review date to December. # chrono: September 2013; Missed weight target; review moved to December
+    -> ep3_autumn
+
+=== ep3_sept_referral ===
+You ring the duty team and send the referral the same afternoon. # chrono: September 2013; Health visitor refers Layla to social care, by phone and in writing, when the weight target is missed
+Jo Fairley, a social worker in the assessment team, is allocated. She visits in early October. Yasmin is cooperative and the flat is tidy. The assessment stays open.
+-> ep3_autumn
+
+=== ep3_autumn ===
+In October Ruth rings you.
 "It's the difference between the twins. Yusuf gets the cuddles, the new clothes, the pushchair. Layla gets walked. I can't put my finger on it, but it bothers me." # speaker: Ruth Ellison (early years support teacher) # chrono: October 2013; Support teacher concerned by the difference in how the twins are treated
 {referral_full: "And thanks for the background in the referral. It's changed how I watch the visits." # speaker: Ruth Ellison (early years support teacher)}
 A week later, a police notification arrives.
 On 18 October Yasmin rang the police to say Faisal had assaulted her at home. The children were in the flat. Faisal was arrested, admitted it, and was cautioned for common assault. The police referred the children to social care. # chrono: 18 October 2013; Faisal cautioned for assaulting Yasmin, with the children at home
-The social worker doing the initial assessment, Jo Fairley, rings to let you know.
+{sc_referral_sept: Jo Fairley, who is already assessing after your September referral, rings to let you know.}
+{not sc_referral_sept: The social worker doing the initial assessment, Jo Fairley, rings to let you know.}
 "They tell me they've split up. He's staying at his brother's." # speaker: Jo Fairley (social worker)
 You arrange a home visit for the following week.
 # scene: home
@@ -35,12 +65,12 @@ The domestic abuse risk questions are in your bag.
 + [Keep the visit general, record that you couldn't ask the risk questions, and leave the risk to social care, who are assessing # real # lp: b1-da-separation -1 # feedback: Social care's assessment does not replace yours, and no-one may come back to the questions. Find a way to see Yasmin alone (domestic abuse).]
     You talk about Layla's vitamin drops and the speech group. Faisal answers most of the questions. You leave a leaflet on the table. # chrono: October 2013; Health visitor visits; Faisal present; risk questions not asked
     -> ep3_social_worker
-+ [Ask the risk questions now, gently. He's here, but you may not get another chance # lp: b1-da-separation -1 # feedback: With Faisal in the room Yasmin cannot answer freely, and asking may put her at risk after you leave. See her alone (domestic abuse).]
++ [Ask the risk questions now, gently, with them both there. You may not get another chance # lp: b1-da-separation -1 # feedback: With Faisal in the room Yasmin cannot answer freely, and asking may put her at risk after you leave. See her alone (domestic abuse).]
     You start the first question. Yasmin glances at Faisal.
     "No. Nothing like that. I told the police it was a misunderstanding." # speaker: Yasmin Noor (mother)
     Faisal watches you fill in the form. You leave with it mostly blank. # chrono: October 2013; Risk questions asked with Faisal present; Yasmin denies any abuse
     -> ep3_social_worker
-+ [Keep it general in front of him, then arrange to see Yasmin on her own at clinic, for a reason that won't alert him, and ask the risk questions there # lp: b1-da-separation +2 # feedback: Seeing Yasmin alone gives her a safe chance to talk and you a real risk assessment (domestic abuse: see the victim alone).]
++ [Keep it general in front of him, then arrange to see Yasmin alone at clinic, for a reason that won't alert him # critical: b1-da-separation # lp: b1-da-separation +2 # feedback: Seeing Yasmin alone gives her a safe chance to talk and you a real risk assessment (domestic abuse: see the victim alone).]
     ~ da_alone = true
     -> ep3_alone
 
@@ -60,18 +90,19 @@ She agrees to a call from the domestic abuse service, and puts their number in h
 # sound: phone
 Two weeks later, Jo Fairley rings.
 "Just to let you know, we're closing. They've separated, he's accepted the caution, and it looks like a one-off. The separation's protective. I don't think there's a role for us." # speaker: Jo Fairley (social worker)
+{sc_referral_sept: "And the weight's a health matter, with you and the paediatrician involved. Mum's cooperative. I'm closing that side too." # speaker: Jo Fairley (social worker)}
 # decision: b1-separation; challenge
 # note: The review found social care treated the parents' separation as a protective factor when they were still in a relationship, and that separation and pregnancy can make violence worse. Yasmin's denial and her explanation were not challenged.
 # prompt: Is the separation real? Even if it is, does separation make Layla and her brothers safe?
 # real: Social care closed the case, finding the incident minor and the parents no longer together. The health visitor's understanding was that social care were managing the risk.
-+ [Accept it. She has done the assessment and knows more about the adults than you do # real # lp: b1-da-separation -1 # feedback: Separation is not a protective factor by itself, and it may not be real. What you saw at the flat was evidence to bring (domestic abuse).]
++ [Accept it. Jo has done the assessment, she knows more about the adults than you do, and your part is Layla's health # real # lp: b1-da-separation -1 # feedback: Separation is not a protective factor by itself, and it may not be real. What you saw at the flat was evidence to bring (domestic abuse).]
     "Fine. Thanks for letting me know." # speaker: You (health visitor)
     The case is closed. # chrono: November 2013; Social care closes the case after the assault, treating the separation as protective
     -> ep3_end
-+ [Challenge it: Faisal was at the flat and answering for her; separation is not protective by itself and can raise the risk; ask for him and the impact on the children to be assessed # lp: b1-da-separation +2 # feedback: You tested the claimed separation against what you saw and named why separation is not, in itself, safety (domestic abuse).]
++ [Challenge it: Faisal was at the flat and answering for her. Ask for him, and what the children have seen, to be assessed # critical: b1-da-separation # lp: b1-da-separation +2 # feedback: You tested the claimed separation against what you saw and named why separation is not, in itself, safety (domestic abuse).]
     ~ sep_challenged = true
     -> ep3_challenge
-+ [Accept the closure, but make sure Yasmin has the domestic abuse service's details yourself # lp: b1-da-separation +1 # feedback: Making sure Yasmin has support is right, but the closure rests on a separation you have reason to doubt (domestic abuse).]
++ [Accept the closure, but post Yasmin the domestic abuse service's number yourself, and ask about Faisal at each visit you make # feedback: Making sure Yasmin has support is right, but the closure rests on a separation you have reason to doubt, and nobody has assessed Faisal (domestic abuse).]
     You post Yasmin a card with the domestic abuse service's number, in a plain envelope. The case is closed. # chrono: November 2013; Social care closes the case; health visitor sends Yasmin the domestic abuse service's details
     -> ep3_end
 

@@ -7,6 +7,7 @@
 # scene: home
 # sound: knock
 In the autumn you plotted Layla's weights side by side. She did not gain at all between twelve and seventeen months. # chrono: Autumn 2013; Health visitor notes Layla gained no weight between 12 and 17 months
+{sc_referral_sept: Social care closed their assessment before Christmas. Their file holds your September referral.}
 {chronology: Your chronology shows it plainly: the earlier plans, the fall through the centiles, the months with no gain, the months of bonding work.}
 In January the twins start at Cedar Lane Nursery, three mornings a week.
 The same week, you do Layla's two-year check at home.
@@ -19,22 +20,22 @@ You ring the safeguarding children advice line. Gill Saunders, the named nurse, 
 She calls back within the hour.
 "Dr Adeyemi says Layla needs an urgent community paediatric assessment, to rule out a medical cause for the weight loss. And a professionals' meeting with the nursery and the teacher about her development and attachment." # speaker: Gill Saunders (named nurse, safeguarding)
 "I'd been thinking social care. But she feels we should see what the paediatrician says first. It's a fair point: if there's a medical reason, that changes everything." # speaker: Gill Saunders (named nurse, safeguarding)
-{smart_plan: Your own plan said a missed target meant a referral to social care. The target was missed in September.}
+{smart_plan and not sc_referral_sept: Your own plan said a missed target meant a referral to social care. The target was missed in September.}
 {knows_hist: You think of the two child protection plans on Adam, and Adam's weight in 2010.}
 # decision: b1-two-year; challenge
 # note: The health visitor and named nurse considered a referral to social care; the recommendation changed after the named doctor's advice. The review says the referral should have been made alongside the urgent examination, given how far Layla's weight had fallen: a medical examination is a reason to act in parallel, not to wait.
 # prompt: Is an urgent medical examination a reason to hold a referral back, or to make it at the same time? What would social care add?
 # real: The urgent paediatric examination was arranged and the professionals' meeting convened. The referral to children's social care was not made.
-+ [Go with the named doctor's advice: the urgent paediatric examination first, then decide about social care # real # lp: b1-attachment-neglect -1 # feedback: Waiting for the examination keeps this a health and attachment matter. Failure to thrive with this history needed a safeguarding view at the same time (attachment and neglect).]
++ [Go with the named doctor's advice: the urgent paediatric examination first, and then decide about social care # real # lp: b1-attachment-neglect -1 # feedback: Waiting for the examination keeps this a health and attachment matter. Failure to thrive with this history needed a safeguarding view at the same time (attachment and neglect).]
     Gill arranges the appointment. The referral is put on hold. # chrono: January 2014; Urgent paediatric assessment arranged; referral to social care held back
     -> ep4_paediatrics
-+ [Ask for both: the urgent examination, and a referral to social care today, by phone and confirmed in writing # lp: b1-attachment-neglect +2 # lp: b1-referral-history +1 # feedback: Medical and safeguarding questions were asked in parallel, and the referral is on record in writing (attachment and neglect; referrals confirmed in writing).]
++ [Ask for both: the urgent examination, and a referral to social care today, made by phone and confirmed in writing # critical: b1-attachment-neglect # critical: b1-referral-history # lp: b1-attachment-neglect +2 # lp: b1-referral-history +1 # feedback: Medical and safeguarding questions were asked in parallel, and the referral is on record in writing (attachment and neglect; referrals confirmed in writing).]
     ~ sc_referral_jan = true
     Gill agrees.
     "Do it. I'll back you." # speaker: Gill Saunders (named nurse, safeguarding)
     You ring the duty team, then send the written referral{chronology: with your chronology}{not chronology: with the weight chart and your notes}. Two days later social care confirm they will do a child and family assessment. # chrono: January 2014; Health visitor refers Layla to social care, confirmed in writing; assessment agreed
     -> ep4_paediatrics
-+ [Arrange the examination, and invite social care to the professionals' meeting for their advice # lp: b1-attachment-neglect +1 # feedback: Bringing social care into the room helps, but without a referral nobody in social care owns the case (attachment and neglect).]
++ [Arrange the urgent examination, and invite the duty team to the professionals' meeting so that social care can give a view # feedback: Bringing social care into the room helps, but without a referral nobody in social care owns the case (attachment and neglect).]
     ~ sc_invited = true
     Gill arranges the appointment and you send an invitation to the duty team. # chrono: January 2014; Urgent paediatric assessment arranged; social care invited to the professionals' meeting
     -> ep4_paediatrics
@@ -63,10 +64,10 @@ Everyone notices the same thing: Yasmin rarely reaches for Layla on her own, whi
 + [Accept that toddlers often eat differently in different places; agree monthly weighing and a dietician referral # real # lp: b1-lived-experience -1 # feedback: The two accounts were never tested, so nobody learnt what mealtimes were like for Layla at home (the child's lived experience).]
     The plan is agreed. Yasmin says she'll ring the dietician. # chrono: January 2014; Plan: dietician referral and monthly weighing
     -> ep4_end
-+ [Test the two accounts: ask the nursery to record what Layla eats and how she is each day, make an unannounced teatime visit, and write down what a day is like for her # lp: b1-lived-experience +2 # feedback: You set out to see Layla's day for yourself rather than choose between two accounts (the child's lived experience).]
++ [Test the two accounts: ask the nursery for a daily record of Layla's eating, and make an unannounced teatime visit # critical: b1-lived-experience # lp: b1-lived-experience +2 # feedback: You set out to see Layla's day for yourself rather than choose between two accounts (the child's lived experience).]
     ~ triangulated = true
     -> ep4_teatime
-+ [Ask Yasmin to keep a food diary for two weeks # lp: b1-lived-experience +1 # feedback: A diary is a start, but it is still Yasmin's account, so it cannot test her account (the child's lived experience).]
++ [Ask Yasmin to keep a food diary for the next two weeks, recording each meal Layla is offered and how much of it she eats # feedback: A diary is a start, but it is still Yasmin's account, so it cannot test her account (the child's lived experience).]
     Yasmin agrees. The diary comes back two weeks later, neatly filled in: three meals a day, all eaten. # chrono: February 2014; Food diary kept by Yasmin shows three meals a day
     -> ep4_end
 

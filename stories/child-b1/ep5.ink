@@ -24,12 +24,15 @@ The plan agreed at the meeting: Yasmin to take Layla to the GP and give her more
 # note: Three marks on a small child's face in a month, each with a plausible explanation, each dealt with on its own. The review found no action was taken on the bruises at either meeting. A child's bruises need recording one by one and looking at together.
 # prompt: Each explanation is plausible. What happens when you put them side by side? What did Layla herself show you?
 # real: No action was taken on the bruises at the meeting; the support teacher had accepted the explanation for the first one.
-+ [The explanations fit a toddler who falls a lot. Note the cheekbone in the minutes and keep to the agreed plan # real # lp: b1-lived-experience -1 # feedback: Taken one at a time, each mark is explained away. Recorded and seen together, with Layla's own behaviour, they tell you more about her days (the child's lived experience).]
++ [The explanations fit a toddler who falls a lot. Note the cheekbone in the minutes and keep to the plan agreed today # real # lp: b1-lived-experience -1 # feedback: Taken one at a time, each mark is explained away. Recorded and seen together, with Layla's own behaviour, they tell you more about her days (the child's lived experience).]
     The minutes say: "Small bruise to cheek, mum says fell." # chrono: 25 February 2014; Cheekbone bruise noted in the minutes; no action
     -> ep5_thigh
-+ [Record each mark separately: date, place, size, the explanation and who gave it, and what Layla did and said; then look at them together # lp: b1-lived-experience +1 # lp: b1-history-informs +1 # feedback: A dated record of each mark, with Layla's own behaviour, builds the chronology that shows a pattern (history informs assessment; the child's lived experience).]
++ [Record each mark on its own body map: the date, place and size, who explained it and how, and how Layla was # lp: b1-lived-experience +1 # lp: b1-history-informs +1 # feedback: A dated record of each mark, with Layla's own behaviour, builds the chronology that shows a pattern (history informs assessment; the child's lived experience).]
     ~ marks_recorded = true
     You sit with Hannah and fill in a body map for each mark, with what you know and don't know. The eye, the forehead, the cheekbone: three marks on the face in about three weeks. # chrono: 25 February 2014; Nursery records three facial bruises on body maps with dates and explanations
+    -> ep5_thigh
++ [Ask the health visitor to look at the marks at her next visit, as she knows Layla's growth best # lp: b1-lived-experience -1 # feedback: The health visitor should know, but passing the marks on is not recording them. Nobody at nursery has yet put the three side by side (the child's lived experience).]
+    You email the health visitor after the meeting. The minutes say: "Small bruise to cheek, mum says fell. HV to see." # chrono: 25 February 2014; Cheekbone bruise passed to the health visitor; no record made at nursery
     -> ep5_thigh
 
 === ep5_thigh ===
@@ -48,7 +51,7 @@ You decide to ring children's social care. It is one o'clock; the twins are coll
 # prompt: What would make your referral stronger, and who holds it?
 # real: The nursery made a verbal referral to the duty team two days after the injuries were seen.
 {calls5 == 1: Time for one more before you ring.}
-+ {not asked_hv5} [Ring the health visitor # contact: health-visitor # lp: b1-history-informs +1 # feedback: The health visitor holds Layla's growth and the family's history. Your referral is stronger for it (history informs assessment).]
++ {not asked_hv5} [Ring the health visitor # contact: health-visitor # feedback: The health visitor holds Layla's growth and the family's history. Your referral is stronger for it.]
     ~ asked_hv5 = true
     ~ calls5++
     "Her weight's still falling. The paediatrician found no medical cause. It's failure to thrive." # speaker: Health visitor # info: health-visitor; Layla's weight is still falling; the paediatrician found no medical cause # chrono: January 2014; Paediatrician's finding of failure to thrive shared with the nursery
@@ -59,7 +62,7 @@ You decide to ring children's social care. It is one o'clock; the twins are coll
         "I referred to social care in January. There's an assessment open." # speaker: Health visitor # info: health-visitor; Referred to social care in January; assessment open
     }
     -> ep5_after_call
-+ {not asked_keyworker} [Talk to Hannah, Layla's key worker, about how Layla has been # lp: b1-lived-experience +1 # feedback: Hannah sees Layla every session. What Layla does tells you about her life at home (the child's lived experience).]
++ {not asked_keyworker} [Talk to Hannah, Layla's key worker, about how Layla has been # feedback: Hannah sees Layla every session. What Layla does tells you about her life at home (the child's lived experience).]
     ~ asked_keyworker = true
     ~ calls5++
     "She eats like she's starving. At hometime she watches the door and goes quiet. When she falls over she doesn't cry, she just sits there." # speaker: Hannah Lowe (nursery key worker) # info: nursery; Layla eats as if starving, goes quiet at hometime, does not cry when hurt
@@ -70,7 +73,7 @@ You decide to ring children's social care. It is one o'clock; the twins are coll
     ~ calls5++
     "No appointment's been booked for Layla since the meeting. We last saw her in January." # speaker: Practice nurse (GP surgery) # info: gp; No GP appointment booked for Layla since the professionals' meeting
     -> ep5_after_call
-+ [Ring the duty team now # real]
++ [Ring the duty team now # real # pin: last]
     -> ep5_duty
 
 === ep5_after_call ===
@@ -82,7 +85,8 @@ You decide to ring children's social care. It is one o'clock; the twins are coll
 
 === ep5_duty ===
 # scene: office
-You tell the duty social worker about the three marks on Layla's face, the bruise on her thigh, and Yusuf's finger.
+You tell the duty social worker about the bruises on Layla's forehead and cheekbone, the bruise on the inside of her thigh, and Yusuf's finger.
+{marks_recorded: From your body maps you add the earlier bruise around her eye.}
 {asked_hv5: You add what the health visitor told you about Layla's weight.}
 {asked_keyworker: You describe how Layla is at nursery.}
 {marks_recorded: You offer to send the body maps.}
@@ -92,19 +96,19 @@ You tell the duty social worker about the three marks on Layla's face, the bruis
 She puts you on hold while she checks with her team manager.
 "No further action from us for now. Speak to mum." # speaker: Sam Okoye (duty social worker)
 # decision: b1-duty-call; contact+challenge
-# note: A verbal report of four bruises on a two-year-old with a weight concern was treated as advice. The review says referrals to social care must be confirmed in writing, whether or not the family is already known, and that the nursery could challenge the advice to ask the parent first.
+# note: A verbal report of three bruises on a two-year-old with a weight concern was treated as advice. The review says referrals to social care must be confirmed in writing, whether or not the family is already known, and that the nursery could challenge the advice to ask the parent first.
 # prompt: Is this a request for advice or a referral? What do you do when you think the answer is wrong?
 # real: The nursery followed the advice. Social care took no further action after the duty worker consulted her team manager.
-+ [Follow the advice: speak to Yasmin at hometime, and ring back if her explanation doesn't fit # real # lp: b1-referral-history -1 # lp: b1-escalation -1 # feedback: Nothing is in writing and the decision stands unchallenged. Asking the parent first can put the child at risk (referrals in writing; escalation).]
++ [Follow the social worker's advice: speak to Yasmin at hometime, and ring back if her explanation doesn't fit what you saw # real # lp: b1-referral-history -1 # lp: b1-escalation -1 # feedback: Nothing is in writing and the decision stands unchallenged. Asking the parent first can put the child at risk (referrals in writing; escalation).]
     At three o'clock you ask Yasmin about the marks.
     "She falls. I told you. Are you saying I hit her?" # speaker: Yasmin Noor (mother) # chrono: 27 February 2014; Nursery's verbal report; social care advise asking mother; no further action
     She takes the twins and leaves. You write down what she said, and wonder whether you have just told her what the nursery will be watching for.
     -> ep5_withdrawn
-+ [Say you are making a referral, not asking for advice: send it in writing today with the body maps, and ask to speak to the duty manager about the decision # lp: b1-referral-history +2 # lp: b1-escalation +1 # feedback: A written referral puts the concern on record, and you challenged the decision at the right level (referrals in writing; escalation).]
++ [Say this is a referral, not a request for advice: send it in writing today, and ask to speak to the duty manager # critical: b1-referral-history # critical: b1-escalation # lp: b1-referral-history +2 # lp: b1-escalation +1 # feedback: A written referral puts the concern on record, and you challenged the decision at the right level (referrals in writing; escalation).]
     ~ nursery_written = true
     ~ nursery_challenged = true
     -> ep5_challenge
-+ [Send a written referral today so it is on record, and speak to Yasmin as advised # lp: b1-referral-history +1 # feedback: Writing it down matters. But the advice to ask the parent first still stands unchallenged (referrals in writing).]
++ [Send a written referral today so that it is on record, and speak to Yasmin at hometime as you were advised # critical: b1-referral-history # lp: b1-referral-history +1 # feedback: Writing it down matters. But the advice to ask the parent first still stands unchallenged (referrals in writing).]
     ~ nursery_written = true
     You send the referral form at half past two{marks_recorded:, with the body maps}. At three you ask Yasmin about the marks.
     "She falls. I told you. Are you saying I hit her?" # speaker: Yasmin Noor (mother)
@@ -112,7 +116,7 @@ She puts you on hold while she checks with her team manager.
     -> ep5_withdrawn
 
 === ep5_challenge ===
-"I'm not asking for advice. Four bruises in a month on a two-year-old who isn't growing. I'm making a referral, and I'll send it in writing this afternoon. I'd like to speak to your manager about the decision." # speaker: You (nursery safeguarding lead)
+"I'm not asking for advice. Bruises to her face and her thigh, on a two-year-old who isn't growing. I'm making a referral, and I'll send it in writing this afternoon. I'd like to speak to your manager about the decision." # speaker: You (nursery safeguarding lead)
 The duty manager, Neil Barker, comes on the line. He listens.
 "Send it over. I'll look at it properly tomorrow." # speaker: Neil Barker (duty team manager)
 You send the referral form{marks_recorded: and the body maps} at half past two. # chrono: 27 February 2014; Nursery makes a written referral and challenges the duty decision
@@ -131,17 +135,20 @@ Your manager, Jo Turner, shrugs when you tell her.
 # note: The children were withdrawn days after the nursery raised concerns. Withdrawal after a referral is itself a reason for concern, and the nursery lost its sight of Layla. The review found the escalation procedure was not used at several points where it should have been.
 # prompt: What does the withdrawal tell you? Who needs to know, and what do you do if social care's decision still stands?
 # real: The twins were withdrawn from nursery. There is no record of the nursery taking the concern further.
-+ [Agree. Close the file and pass the records on when a new setting asks # real # lp: b1-escalation -1 # feedback: The withdrawal was new information after a decision you doubted. Without escalation the decision stands, and nobody outside the home now sees Layla each week (escalation).]
++ [Agree with Jo: they are not on your roll any more. Close the file, and send the records on when a new setting asks # real # lp: b1-escalation -1 # feedback: The withdrawal was new information after a decision you doubted. Without escalation the decision stands, and nobody outside the home now sees Layla each week (escalation).]
     The file is closed. # chrono: March 2014; Nursery closes the twins' file
     From today nobody outside the family sees Layla every week. The next professional to see her will be the health visitor, at a monthly weighing, if Yasmin keeps the appointment.
     -> ep5_end
-+ [Tell social care in writing that the twins were withdrawn days after your referral and ask them to review the decision; if they won't, use the resolving professional disagreements procedure. Tell the health visitor too # lp: b1-escalation +2 # feedback: You treated the withdrawal as new risk, asked for the decision to be reviewed, and named the next step if it isn't (escalation).]
++ [Write to social care that the twins were withdrawn days after your referral, and ask for the decision to be reviewed # critical: b1-escalation # lp: b1-escalation +2 # feedback: You treated the withdrawal as new risk, asked for the decision to be reviewed, and named the next step if it isn't (escalation).]
     ~ nursery_escalated = true
     -> ep5_escalate
++ [Ring the health visitor to tell her the twins have left, so that someone who still sees Layla knows to keep a close eye on her # feedback: Telling the health visitor matters, but social care's decision still stands, made before the withdrawal. New risk after a decision you doubted is a reason to ask for it to be reviewed (escalation).]
+    The health visitor thanks you and says she will mention it at her next weighing. The file is closed. # chrono: March 2014; Nursery tells the health visitor of the withdrawal and closes the file
+    -> ep5_end
 
 === ep5_escalate ===
 You write to the duty team manager that morning, copying the health visitor.
-"The twins were withdrawn three working days after our referral about four bruises on Layla. We ask you to review your decision. If we cannot agree, we will raise it under the resolving professional disagreements procedure." # speaker: You (nursery safeguarding lead)
+"The twins were withdrawn three working days after our referral about bruises to Layla's face and thigh. We ask you to review your decision. If we cannot agree, we will raise it under the resolving professional disagreements procedure." # speaker: You (nursery safeguarding lead)
 {nursery_written: Neil Barker rings the same afternoon. With your written referral and now the withdrawal in front of him, he opens an assessment.}
 {not nursery_written: Neil Barker rings the next day. All that is on file is a note of your phone call, he says; he asks you to send a written referral, and then opens an assessment.}
 {sc_referral_jan: The new information goes to Dionne Clarke, who is already assessing after the health visitor's January referral. She visits that week.}

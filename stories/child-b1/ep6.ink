@@ -10,8 +10,8 @@ In March you and a colleague visit together. Layla's tummy is tight and swollen.
 The family move in April to a bigger house across the city.
 On 22 April Layla has lost weight again. Yasmin is not worried. # chrono: 22 April 2014; Layla has lost weight; mother puts it down to the house move
 "It's the move. Everything's upside down." # speaker: Yasmin Noor (mother)
-At the end of April you agree with your team leader: if there is no improvement in Layla's weight, her teeth, her mood, or how Yasmin is with her, you escalate.
-{early: Dionne Clarke from social care has visited twice since the spring. She has found Yasmin cooperative and the house clean; her assessment is still open.}
+At the end of April, as Layla's health visiting is handed over between colleagues, it is agreed: if there is no improvement in her weight, her teeth, her mood, or how Yasmin is with her, health will escalate.
+{early: Dionne Clarke from social care has visited twice since {sc_referral_jan:January}{not sc_referral_jan:March}. She has found Yasmin cooperative and the house clean; her assessment is still open.}
 # when: 21 May 2014 — Layla is 30 months old
 On 21 May you visit.
 Layla is sitting on the floor by the sofa. There is a bruise down the left side of her face.
@@ -23,7 +23,22 @@ Faisal comes in from the kitchen.
 Both of them are angry now, Faisal loud, Yasmin sharp.
 "Fine. I'll force feed her, if that's what it takes to keep social care off my back." # speaker: Yasmin Noor (mother) # chrono: 21 May 2014; Yasmin says she will force feed Layla to keep social care away
 In twenty years of health visiting you have not seen a child look like this.
-You leave, and ring children's social care from the car. You tell the duty manager Layla is the worst you have seen, and that you want her examined by a doctor today. You follow it with a written referral from the office. # chrono: 21 May 2014; Health visitor refers to social care by phone and in writing and asks for a same-day medical
+You leave. In the car, before you ring children's social care, you go over what you will say.
+# decision: b1-force-feed; disguised
+# note: The review records the remark (13.21) and says it is not known whether or how it was risk assessed; with the unexplained weight gain and loss that followed, it calls this deeply troubling (20.9). This decision is added for the scenario: it asks whether the learner treats a parent's words as information about the child's daily life at mealtimes.
+# prompt: Said in anger, under pressure. Does that make it less of a risk to Layla, or more? Who needs to hear the exact words?
+# real: The review records that Yasmin said she would force feed Layla to get social care off her back; it is not known whether or how the remark was risk assessed (20.9).
++ [Report the weight, the bruise and the parents' anger; leave out the force-feeding remark, said in temper under pressure # lp: b1-lived-experience -1 # feedback: Said in anger or not, it tells you what Layla's next meals may be like. Leaving it out means nobody can weigh it (the child's lived experience).]
+    ~ force_feed_omitted = true
+    -> ep6_refer
++ [Give the duty manager Yasmin's exact words, and say what they could mean for Layla at every meal until assessed # critical: b1-lived-experience # lp: b1-lived-experience +2 # feedback: You treated a parent's words as evidence about the child's daily life and asked for them to be assessed (the child's lived experience).]
+    ~ force_feed_named = true
+    -> ep6_refer
++ [Write her words in your notes and raise them with the paediatrician, since they bear on Layla's feeding # feedback: The paediatrician should know, but the people deciding today what happens to Layla will not hear it (the child's lived experience).]
+    -> ep6_refer
+
+=== ep6_refer ===
+You ring children's social care from the car. You tell the duty manager Layla is the worst you have seen, and that you want her examined by a doctor today.{force_feed_named: You repeat Yasmin's words about force feeding exactly, and say that until someone has assessed them you are worried about every meal Layla eats at home.} You follow it with a written referral from the office. # chrono: 21 May 2014; Health visitor refers to social care by phone and in writing and asks for a same-day medical
 "Leave it with me. We'll ring you back." # speaker: Neil Barker (duty team manager)
 While you wait, you have time for a couple of calls.
 -> ep6_calls
@@ -36,16 +51,16 @@ While you wait, you have time for a couple of calls.
 # prompt: What would make your case for a same-day medical stronger? Who holds it?
 # real: Through the day many calls were made within and between agencies, to share information and to escalate concerns.
 {calls6 == 1: Time for one more.}
-+ {not asked_nursery6} [Ring Cedar Lane Nursery # contact: nursery # lp: b1-history-informs +1 # feedback: The nursery's February concerns are part of Layla's history and nobody has put them beside today's bruise (history informs assessment).]
++ {not asked_nursery6} [Ring Cedar Lane Nursery # contact: nursery # feedback: The nursery's February concerns are part of Layla's history and nobody has put them beside today's bruise (history informs assessment).]
     ~ asked_nursery6 = true
     ~ calls6++
-    "We reported four bruises on Layla in February: eye, forehead, cheekbone, inner thigh. And her brother's finger. Social care said to ask mum." # speaker: Jo Turner (nursery manager) # info: nursery; Four bruises on Layla and the brother's finger injury reported to social care in February # chrono: February 2014; Nursery reported four bruises to social care; advised to ask mother
+    "We rang social care in February about bruises on Layla's forehead, her cheekbone and the inside of her thigh, after an earlier one round her eye. And her brother's finger. They said to ask mum." # speaker: Jo Turner (nursery manager) # info: nursery; Bruises on Layla and the brother's finger injury reported to social care in February # chrono: February 2014; Nursery reported bruises on Layla to social care; advised to ask mother
     {nursery_written:
         "We sent it in writing as well." # speaker: Jo Turner (nursery manager) # info: nursery; The February referral was made in writing
     }
     "The twins were taken out a few days later." # speaker: Jo Turner (nursery manager) # info: nursery; The twins were withdrawn from nursery days after the referral
     -> ep6_after_call
-+ {not asked_paed6} [Ring the community paediatrician's secretary about the January assessment # contact: hospital # lp: b1-attachment-neglect +1 # feedback: A medical opinion that there is no organic cause is what makes failure to thrive a safeguarding matter (attachment and neglect).]
++ {not asked_paed6} [Ring the community paediatrician's secretary about the January assessment # contact: hospital # feedback: A medical opinion that there is no organic cause is what makes failure to thrive a safeguarding matter (attachment and neglect).]
     ~ asked_paed6 = true
     ~ calls6++
     "Dr Fenn's letter says failure to thrive with no organic cause. She referred to the dietician. Mum didn't respond to either appointment letter." # speaker: Clinic secretary (community paediatrics) # info: hospital; Failure to thrive with no organic cause; mother did not take up the dietician appointments twice # chrono: February to March 2014; Mother does not respond to two dietician appointments
@@ -57,7 +72,7 @@ While you wait, you have time for a couple of calls.
     "We haven't seen Layla since January. Mum was in last week about her own sleep and said the children were fine." # speaker: Dr Anand Mehta (GP) # info: gp; Layla not seen at the surgery since January; mother said last week the children were fine
     "We were told about the assault in October. She's never raised it with us." # speaker: Dr Anand Mehta (GP) # info: gp; The surgery knew of the October assault; it was never discussed with Yasmin
     -> ep6_after_call
-+ [Wait for social care's call # real]
++ [Wait for social care's call # real # pin: last]
     -> ep6_strategy
 
 === ep6_after_call ===
@@ -75,13 +90,13 @@ Nobody from health was part of the discussion: not you, not the named nurse, not
 # note: Statutory guidance says health professionals should, as a minimum, be part of a strategy discussion with social care and the police. The review calls health's absence a serious omission. The health visitor held the most direct evidence that day.
 # prompt: What is lost when health is not in the strategy discussion? What would you say to the manager now?
 # real: Health did not contribute to the strategy discussion. The health visitor gave her account to social care, who planned a same-day visit and a next-day medical.
-+ [Give the social worker your full account and leave the strategy discussion to social care and the police # real # lp: b1-strategy-includes-health -1 # feedback: Health held the growth evidence and the medical view, and neither was in the room when the plan was made (strategy discussions include health).]
++ [Give the social worker your full account, and leave the strategy discussion to social care and the police # real # lp: b1-strategy-includes-health -1 # feedback: Health held the growth evidence and the medical view, and neither was in the room when the plan was made (strategy discussions include health).]
     "I'll pass your account to the social worker." # speaker: Neil Barker (duty team manager) # chrono: 21 May 2014; Strategy discussion held by social care and police without health
     -> ep6_joint
-+ [Ask for the strategy discussion to be reconvened today with health in it: you, the named nurse and the paediatrician, before the plan is settled # lp: b1-strategy-includes-health +2 # feedback: Strategy discussions must include health. You asked for it in time to change the plan (strategy discussions include health).]
++ [Ask for the strategy discussion to be reconvened today with health in it: you, the named nurse and the paediatrician # critical: b1-strategy-includes-health # lp: b1-strategy-includes-health +2 # feedback: Strategy discussions must include health. You asked for it in time to change the plan (strategy discussions include health).]
     ~ health_in_strategy = true
     -> ep6_reconvened
-+ [Email your written account to the duty manager and ask that it be added to the strategy record # lp: b1-strategy-includes-health -1 # feedback: Your account on paper is not health in the discussion. Nobody there could ask you a question (strategy discussions include health).]
++ [Email your written account to the duty manager straight away, and ask for it to be added to the strategy discussion record # lp: b1-strategy-includes-health -1 # feedback: Your account on paper is not health in the discussion. Nobody there could ask you a question (strategy discussions include health).]
     Your email goes at two o'clock. It is added to the file after the decisions are made. # chrono: 21 May 2014; Strategy discussion held without health; health visitor's account emailed afterwards
     -> ep6_joint
 
@@ -90,7 +105,7 @@ Nobody from health was part of the discussion: not you, not the named nurse, not
 A pause.
 "Three o'clock. I'll set it up." # speaker: Neil Barker (duty team manager)
 At three you join the call with Gill Saunders, the named nurse, and Dr Fenn, the community paediatrician, alongside Neil and a detective sergeant from the child abuse investigation team. # sound: meeting # chrono: 21 May 2014; Strategy discussion reconvened with health: health visitor, named nurse and paediatrician
-You describe what you saw this morning.
+You describe what you saw this morning.{force_feed_named: You repeat Yasmin's words about force feeding. The detective sergeant asks for them to go into the record word for word.}
 {asked_nursery6: You add what the nursery reported in February. Neil finds it on the system; nobody had linked it.}
 {asked_paed6: You remind them of the paediatrician's finding. Dr Fenn confirms it: no organic cause.}
 {sc_referral_jan: You point out your own referral from January. Neil finds it on the file.}
@@ -101,7 +116,7 @@ The plan still says: visit today, medical tomorrow. But health's evidence is now
 === ep6_joint ===
 # sound: phone
 All afternoon the phones are busy: health to social care, social care to police, the named nurse to you, you to your team leader. Everyone is worried. Nobody is quite sure who is deciding what.
-{early: Dionne Clarke, the social worker who has been assessing since the spring, rings you at half past three.}
+{early: Dionne Clarke, the social worker who has been assessing since {sc_referral_jan:January}{not sc_referral_jan:March}, rings you at half past three.}
 {not early: Dionne Clarke, the duty social worker, rings you at half past three.}
 "I'd like us to do a joint visit this afternoon. I need to see her for myself. From what I've read, this looks like long-standing neglect. That's serious, but I'm not sure it's an emergency." # speaker: Dionne Clarke (social worker)
 You have seen Layla today. You believe she is at immediate risk. A joint visit now means the medical waits until tomorrow, and your assessment is being done again.
@@ -109,11 +124,14 @@ You have seen Layla today. You believe she is at immediate risk. A joint visit n
 # note: The review found that the social worker's insistence on a joint visit, after the health visitor had assessed the child as the worst she had seen, in effect undermined that assessment. The health visitor rightly escalated within her own agency. This is the professional disagreement at the centre of the case.
 # prompt: When is a joint visit good practice, and when is it a second assessment that delays the first? What do you do when you and social care disagree about immediate risk?
 # real: The health visitor disagreed with the joint visit, pressed for a medical that day, and escalated within her line management to the named doctor.
-+ [Agree to the joint visit. Two views are better than one, and it keeps you working together # lp: b1-escalation -1 # feedback: A joint visit can pool expertise, but here it re-did your assessment and delayed the medical. The disagreement about immediate risk needed escalating (escalation).]
++ [Agree to the joint visit. Two views are better than one, and it keeps health and social care together # lp: b1-escalation -1 # feedback: A joint visit can pool expertise, but here it re-did your assessment and delayed the medical. The disagreement about immediate risk needed escalating (escalation).]
     -> ep6_joint_visit
-+ [Decline the joint visit, press for a medical today, and escalate within health to the named doctor # real # lp: b1-escalation +1 # feedback: You stated the disagreement and took it up your own line, as the procedure says, at the first stage (escalation).]
++ [Decline the joint visit, press again for a medical today, and take the disagreement to the named doctor within health # real # lp: b1-escalation +1 # feedback: You stated the disagreement and took it up your own line, as the procedure says, at the first stage (escalation).]
     ~ escalated_named = true
     -> ep6_named
++ [Agree to the joint visit, on condition that if you both still think Layla is unwell, she goes straight to the children's emergency department # feedback: A fair safeguard, but it still puts a second assessment before the medical you asked for, and the disagreement about immediate risk is never taken up the line (escalation).]
+    Dionne agrees to the condition.
+    -> ep6_joint_visit
 
 === ep6_joint_visit ===
 # scene: home
@@ -128,12 +146,12 @@ Dionne visits on her own that afternoon. She reports back that Layla is a normal
 You ring Dr Adeyemi, the named doctor for safeguarding.
 "I agree with you. She should be seen today. But she's booked for nine tomorrow morning. By the time I get hold of the designated doctor, and they get hold of the head of service, it will be tomorrow anyway." # speaker: Dr Ruth Adeyemi (named doctor, safeguarding)
 # decision: b1-named-to-designated; challenge
-# note: The procedure runs from practitioner, to manager or named professional, to designated professional and senior managers between agencies, and finally to the safeguarding partnership. The review found the named doctor should have taken the disagreement to the designated doctor that day, and did not, possibly because the medical was booked for the next day.
+# note: The procedure runs from practitioner, to manager or named professional, to designated professional and senior managers between agencies, and finally to the Safeguarding Children Board's manager and chair (today, the safeguarding partnership). The review found the named doctor should have taken the disagreement to the designated doctor that day, and did not, possibly because the medical was booked for the next day.
 # prompt: The medical is less than a day away. Is there any point escalating further? What would the designated doctor be able to do that the named doctor cannot?
 # real: The named doctor did not take the disagreement to the designated doctor; the medical went ahead the next morning.
-+ [Accept that. The medical is less than a day away # real # lp: b1-escalation -1 # feedback: The disagreement stopped inside health. Taking it between agencies, through the designated doctor, was the next step in the procedure (escalation).]
++ [Accept what she says. The medical is less than a day away, and a second escalation tonight would change little # real # lp: b1-escalation -1 # feedback: The disagreement stopped inside health. Taking it between agencies, through the designated doctor, was the next step in the procedure (escalation).]
     -> ep6_medical
-+ [Ask her to ring the designated doctor now, so the disagreement goes between agencies today, and to put it in writing # lp: b1-escalation +1 # feedback: You moved the disagreement to the next stage, between agencies, and asked for a record (escalation).]
++ [Ask her to ring the designated doctor now, so it goes between agencies today, and to put it in writing # critical: b1-escalation # lp: b1-escalation +1 # feedback: You moved the disagreement to the next stage, between agencies, and asked for a record (escalation).]
     ~ escalated_designated = true
     -> ep6_designated
 

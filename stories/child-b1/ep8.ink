@@ -23,12 +23,37 @@ An early help worker, Shabnam Ali, visits the boys at home twice a week.
 -> ep8_adam
 
 === ep8_home ===
+# when: Early July 2014 — Layla is 32 months old
 Layla has been home since 2 June.
-In early July a new social worker, Beth Collins, told the network she had not seen the concerns others describe. # chrono: July 2014; New social worker says she has not seen the concerns reported by others
+At a network meeting a new social worker, Beth Collins, says she has not seen the concerns others describe. # chrono: July 2014; New social worker says she has not seen the concerns reported by others
 "I see a mum who is trying hard. I want to work with her, not against her." # speaker: Beth Collins (social worker)
+She would rather finish her own assessment before anyone talks about court again. Yasmin, she says, has kept every appointment.
+You think of the hospital's conclusion in May, and of a child who weighed at two and a half what she weighed at one.
+# decision: b1-trying-hard; disguised+challenge
+# note: The review found the new social worker's certainty that she had not seen the concerns moved the approach to an empowerment model and added delay; the parents' apparent cooperation was in all likelihood disguised compliance (18.8-18.11, 20.7). The review does not record how other professionals answered her; this decision is added for the scenario. Disagreement is first taken up practitioner to practitioner, then with the manager.
+# prompt: Cooperation with appointments is not the same as change for Layla. What evidence would test Beth's view, and what do you do if she still disagrees?
+# real: The approach moved to an empowerment model, and a further legal planning meeting was to wait until the new assessment was done (13.33-13.34, 18.8). The review does not record how other professionals responded to the social worker's view.
++ [Give Beth's approach a chance: a fresh pair of eyes can help, and you will keep weighing Layla and send her every result # lp: b1-escalation -1 # feedback: Weighing goes on, but Beth's view now shapes the plan unchallenged. Parents' cooperation with appointments can hide a lack of change (escalation; disguised compliance).]
+    You send Beth the next two weights. She thanks you. # chrono: July 2014; Health visitor shares weights with the new social worker; her view is not challenged
+    -> ep8_home_drift
++ [Meet Beth with the weights, the hospital's finding and your notes from May; if she still disagrees, take it to her manager # critical: b1-escalation # lp: b1-escalation +1 # feedback: You tested her view against the evidence, practitioner to practitioner, and named the next stage if it stays unresolved (escalation; disguised compliance).]
+    ~ sw2_challenged = true
+    -> ep8_trying_hard
++ [Leave it to the legal planning meetings: whether to go to court is social care's decision, and health's view is on file # lp: b1-escalation -1 # feedback: Health's view on file is not health's view in the decision. The procedure starts with the practitioner who disagrees (escalation).]
+    -> ep8_home_drift
+
+=== ep8_trying_hard ===
+You sit down with Beth and put the weight chart between you. She looks at it for a long time.
+"I haven't seen it. But I can see that." # speaker: Beth Collins (social worker)
+She still wants to finish her assessment first. The same afternoon you ring her team manager, and follow it with an email: Yasmin's cooperation is not the same as change for Layla, and the hospital's conclusion has not gone away. Your email goes on the file for the next legal planning meeting. # chrono: July 2014; Health visitor challenges the new social worker's view and takes it to her manager in writing
+-> ep8_home_drift
+
+=== ep8_home_drift ===
+# when: Late July 2014 — Layla is 32 months old
 On 15 July a third legal planning meeting decided to move the case to another social worker, Tom Reeve, to get the children's birth weights from the midwives, and to assess the wider family. The head of service will call a fourth meeting once the assessment is done. # chrono: 15 July 2014; Third legal planning meeting: case reallocated; further assessment before any decision
 Since the conference on 12 June, no core group has met. Nobody is checking the plan or the risk together. # chrono: June to July 2014; No core group meetings; the plan is not being carried out
-Nobody has followed up Yasmin's words about force feeding.
+{force_feed_named: Your account of Yasmin's words about force feeding is on the file. Nobody has told you whether, or how, it was assessed.}
+{not force_feed_named: You do not know whether anyone has weighed what Yasmin said about force feeding in May.}
 On 21 July you watch a mealtime. Both parents coax and then shout at Layla when she won't eat, and praise the boys. You are in no doubt now that the problem is the parenting, not Layla. # chrono: 21 July 2014; Health visitor observes parents giving Layla attention for not eating
 On 24 July you make an unannounced visit with Tom at two in the afternoon. Layla still has her breakfast in her mouth. # chrono: 24 July 2014; Unannounced visit at 2pm: Layla still holding breakfast in her mouth
 The next day an early help worker, Shabnam Ali, starts visiting every day at mealtimes.
@@ -43,13 +68,16 @@ A few days later Shabnam rings you.
 "It wasn't about fasting or anything like that. I asked." # speaker: Shabnam Ali (early help worker)
 Adam is five.
 # decision: b1-adam-words; disguised
-# note: The review notes the eldest child's remark as highly unusual: it may mean he had been hungry himself, or had watched a sibling go without food. Very young children's voices mostly reach professionals through observation and moments like this one, which are easily lost.
+# note: The review notes the eldest child's remark as highly unusual: it may mean he had been hungry himself, or had watched a sibling go without food (21.6). The review dates it only "at a later date"; placing it here, in late July 2014, and making it a decision are the scenario's own. Very young children's voices mostly reach professionals through observation and moments like this one, which are easily lost.
 # prompt: What might Adam be telling you? What would it take to hear from each of the children, as individuals?
 # real: The review records Adam's remark and what it might mean. It found little evidence that the children's daily experience, or their voices, informed the plans.
-+ [Note it as a passing remark. Five-year-olds say all sorts, and it may come from a story at school # lp: b1-lived-experience -1 # feedback: A child's own words about hunger are evidence of daily life at home. Recorded and shared, they count (the child's lived experience).]
-    You add a line to your notes. # chrono: July 2014; Adam's remark about hungry children noted
++ [Pass it on to the social worker in your next weekly update, as one more thing for her to weigh alongside everything else she has # lp: b1-lived-experience -1 # feedback: Passed on as a remark, his words lose their context, and nobody asks to hear from each boy. A child's own words about hunger are evidence of daily life at home (the child's lived experience).]
+    You add a line to your next update. # chrono: July 2014; Adam's remark about hungry children noted
     -> ep8_who_writes
-+ [Write down his words exactly, with when and how he said them. Tell the social worker today, and ask for each of the boys to be seen and heard on their own # lp: b1-lived-experience +2 # feedback: You treated Adam's words as evidence of the children's daily life and asked for each child to be heard as an individual (the child's lived experience).]
++ [Ask Yasmin and Faisal gently what Adam might have meant, so that you don't read too much into a game # lp: b1-lived-experience -1 # feedback: Asking the parents first gives them the chance to explain it away, and Adam's own meaning is lost. Record his words and ask for him to be seen alone (the child's lived experience).]
+    Yasmin laughs. "He watches the news. Those children in Africa." You note what she said. # chrono: July 2014; Adam's remark about hungry children put to his parents, who explain it away
+    -> ep8_who_writes
++ [Write down his exact words, when and how he said them; tell the social worker today, and ask for each boy to be seen alone # critical: b1-lived-experience # lp: b1-lived-experience +2 # feedback: You treated Adam's words as evidence of the children's daily life and asked for each child to be heard as an individual (the child's lived experience).]
     ~ adam_recorded = true
     You write it down word for word and send it to the social worker. # chrono: July 2014; Adam says he would make sure hungry little children can eat; recorded and shared with social care
     -> ep8_who_writes
@@ -64,29 +92,29 @@ Gill Saunders, the named nurse, rings about the plan.
     "Dr Adeyemi put her disagreement in writing in June and told the designated doctor, Dr Kerr. He expected a meeting under the procedure. As far as I can tell, nobody has written to ask for one. Each of them thinks the other one is doing it." # speaker: Gill Saunders (named nurse, safeguarding)
 }
 "I'd assumed the doctors were sorting it." # speaker: Gill Saunders (named nurse, safeguarding)
-You look up the resolving professional disagreements procedure. First, practitioner to practitioner. Then the named professional or manager. Then the designated professional with a senior manager in the other agency, in writing, asking for a meeting. And if it is still not resolved, the safeguarding partnership's manager decides what happens next, and can take it to the independent chair.
+You look up the resolving professional disagreements procedure. First, practitioner to practitioner. Then the named professional or manager. Then the designated professional with a senior manager in the other agency, in writing, asking for a meeting. And if it is still not resolved, the manager of the Local Safeguarding Children Board decides what happens next, and can take it to the Board's independent chair. (Today the board's place is taken by the local safeguarding partnership.)
 # decision: b1-who-writes; challenge+contact
 # note: The review found the named doctor rightly put her disagreement in writing and told the designated doctor, but the two did not agree who would write formally to social care to ask for a meeting, so the procedure stalled. Named and designated professionals must agree who is responsible for escalating between agencies until it is resolved.
 # prompt: Who owns this escalation now? What will happen next, and by when?
 # real: The doctors did not agree who would write formally to children's social care, so the meeting under the procedure, which would have involved the safeguarding board's manager and chair, never happened.
-+ [Leave it with the doctors. They know health's view, and the designated doctor is aware # real # lp: b1-escalation -1 # feedback: Everyone knew of the disagreement and nobody owned the next step. The procedure only works when someone agrees to write (escalation: agree who escalates).]
++ [Leave it with the doctors. They know health's view, the designated doctor is aware, and they know the procedure best # real # lp: b1-escalation -1 # feedback: Everyone knew of the disagreement and nobody owned the next step. The procedure only works when someone agrees to write (escalation: agree who escalates).]
     Nobody writes. # chrono: July 2014; Health's disagreement is not taken further; nobody agrees who will write
     -> ep8_conference
-+ [Ring Gill and Dr Kerr and agree today who will write formally to the head of service asking for a meeting, with a date; if it isn't resolved, it goes to the partnership's manager # contact: designated-professional # lp: b1-escalation +2 # feedback: You made sure one named person owns the escalation, with a date and the next stage agreed (escalation: agree who escalates).]
++ [Ring Gill and Dr Kerr and agree today which of them writes to the head of service asking for a meeting, and by when # contact: designated-professional # critical: b1-escalation # lp: b1-escalation +2 # feedback: You made sure one named person owns the escalation, with a date and the next stage agreed (escalation: agree who escalates).]
     ~ escalate_agreed = true
     -> ep8_agreed
-+ [Write to the safeguarding partnership's manager yourself, today # contact: partnership # lp: b1-escalation +1 # feedback: It gets the disagreement out of limbo, but the partnership manager will first ask who in health leads and whether senior managers have met. Agreeing that first is quicker (escalation).]
++ [Write to the Safeguarding Children Board's manager yourself today, setting out health's disagreement and the drift # contact: partnership # lp: b1-escalation +1 # feedback: It gets the disagreement out of limbo, but the board's manager will first ask who in health leads and whether the designated doctor has met social care. Agreeing that first is quicker (escalation).]
     ~ partnership_written = true
     -> ep8_partnership
 
 === ep8_agreed ===
 Dr Kerr agrees to write himself.
 "I assumed Dr Adeyemi was doing it, and she assumed I was. That's on me." # speaker: Dr Martin Kerr (designated doctor, safeguarding)
-His letter goes to Andrew Pike, the head of service, that afternoon, copied to the partnership's manager. It asks for a meeting within five working days. # chrono: July 2014; Designated doctor writes formally to the head of service under the disagreements procedure
+His letter goes to Andrew Pike, the head of service, that afternoon, copied to the Safeguarding Children Board's manager. It asks for a meeting within five working days. # chrono: July 2014; Designated doctor writes formally to the head of service under the disagreements procedure
 -> ep8_conference
 
 === ep8_partnership ===
-You write to the safeguarding partnership's manager. She replies two days later: has the designated doctor raised this with the head of service? If not, that is the next step, and she will ask him to do it. # chrono: July 2014; Health visitor writes to the partnership manager, who refers it back to the designated doctor
+You write to the Safeguarding Children Board's manager. She replies two days later: has the designated doctor raised this with the head of service? If not, that is the next step, and she will ask him to do it. # chrono: July 2014; Health visitor writes to the safeguarding board's manager, who refers it back to the designated doctor
 A week goes by while the letters go round.
 -> ep8_conference
 
@@ -96,13 +124,13 @@ The review child protection conference is booked for 11 September.
 # note: The review found that when the plan was not being carried out, with no core groups and repeated legal meetings, the review conference should have been brought forward from September to deal with the drift and focus on keeping the child safe.
 # prompt: The plan is not being carried out. Is September soon enough? Who can bring the conference forward, and what do you need to send them?
 # real: The review conference stayed in September. No-one asked for it to be brought forward.
-+ [Raise it at the review conference in September, when everyone will be round the table # real # lp: b1-bring-forward-conference -1 # feedback: Waiting six weeks for a conference while the plan isn't working leaves the drift in place (bring the conference forward).]
++ [Raise it at the review conference in September, when everyone who holds a part of the plan will be round the same table # real # lp: b1-bring-forward-conference -1 # feedback: Waiting six weeks for a conference while the plan isn't working leaves the drift in place (bring the conference forward).]
     You put a note in your diary for September. # chrono: July 2014; Review conference left in September
     -> ep8_end
-+ [Write to the conference chair asking for the review conference to be brought forward: the plan isn't being carried out, no core group has met, and the risk is rising # lp: b1-bring-forward-conference +2 # feedback: When a child protection plan isn't being carried out, bringing the review conference forward puts the whole plan back in front of everyone (bring the conference forward).]
++ [Ask the conference chair in writing to bring the review conference forward, and ask for the overdue core group meanwhile # critical: b1-bring-forward-conference # lp: b1-bring-forward-conference +2 # feedback: When a child protection plan isn't being carried out, bringing the review conference forward puts the whole plan back in front of everyone (bring the conference forward).]
     ~ conf_forward = true
     -> ep8_early_conference
-+ [Ask the social worker to call a core group first, and see whether that gets the plan moving # lp: b1-bring-forward-conference -1 # feedback: A core group is overdue, but it cannot change the plan. When the plan itself is failing, the conference needs to meet (bring the conference forward).]
++ [Ask the social worker to call the overdue core group first, and see whether that gets the plan moving before September # feedback: A core group is overdue and right to ask for, but it cannot change the plan. When the plan itself is failing, the conference needs to meet sooner (bring the conference forward).]
     The social worker agrees to try to set one up. The first date everyone can make is in late August. # chrono: July 2014; Core group requested; first date in late August
     -> ep8_end
 
@@ -111,7 +139,7 @@ The review child protection conference is booked for 11 September.
 # scene: meeting-room
 # sound: meeting
 # when: Early August 2014 — Layla is 33 months old
-You are now Clare Whitfield, the independent conference chair. You read the health visitor's letter and bring the review conference forward to 5 August.
+You are now Clare Whitfield, the independent conference chair. You read the health visitor's letter: the plan is not being carried out, no core group has met, and the risk is rising. You bring the review conference forward to 5 August.
 Round the table: the health visitor, the named nurse, the social worker, the early help worker, the police, the school. Yasmin comes; Faisal does not.
 {adam_recorded: The health visitor reads out what Adam said, word for word. The room goes quiet.}
 {layla_safe():

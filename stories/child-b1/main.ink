@@ -1,8 +1,9 @@
 // Scenario child-b1: "Layla". Modelled on the Serious Case Review concerning Child B1
-// (Leicester Safeguarding Children Board, 2016). Every name and place is fictional, and
-// one event (the domestic assault) has been moved later in the timeline so that the
-// episodes run in order. The learner moves between roles: health visitor, nursery
-// designated safeguarding lead, social work team manager.
+// (Leicester Safeguarding Children Board, 2016). Every name and place is fictional. Two events
+// are moved (see scenario.json "about"): the domestic assault is set in autumn 2013, and the eldest
+// child's "magic wand" remark in July 2014. Decisions and branches added for the scenario are listed
+// there too. The learner moves between roles: health visitor, nursery designated safeguarding lead,
+// social work team manager, conference chair.
 INCLUDE ep1.ink
 INCLUDE ep2.ink
 INCLUDE ep3.ink
@@ -36,6 +37,7 @@ VAR sep_challenged = false
 VAR da_ev = false
 
 // Episode 4: the two-year check
+VAR sc_referral_sept = false
 VAR sc_referral_jan = false
 VAR sc_invited = false
 VAR triangulated = false
@@ -59,14 +61,17 @@ VAR asked_gp6 = false
 VAR health_in_strategy = false
 VAR escalated_named = false
 VAR escalated_designated = false
+VAR force_feed_named = false
+VAR force_feed_omitted = false
 
 // Episode 7: the legal planning meeting
-VAR evidence = 0
+VAR file_strong = false
 VAR instructed_june = false
 VAR deadline_set = false
 VAR instructed_late = false
 
 // Episode 8: drift
+VAR sw2_challenged = false
 VAR adam_recorded = false
 VAR escalate_agreed = false
 VAR partnership_written = false
