@@ -40,7 +40,11 @@ export async function showAfterPlay(app: Shell, id: string): Promise<void> {
   }
   const { session } = r;
   app.show(
-    renderAfterPlay(session.scenario, session.seed, (input) => void recordResult(app, session, input.postAnswers, input.confidence)),
+    renderAfterPlay(
+      session.scenario,
+      session.seed,
+      (input) => void recordResult(app, session, input.postAnswers, input.confidence),
+    ),
     `After the scenario: ${session.scenario.meta.title}`,
   );
 }

@@ -117,7 +117,12 @@ function collectSightings(beat: Beat, sightings: Map<string, TagSighting>, decis
     }));
     const s: TagSighting = {
       kind: 'options',
-      data: { decision: beat.decision.id, kinds: beat.decision.kinds.join('+'), options: JSON.stringify(options) },
+      data: {
+        decision: beat.decision.id,
+        kinds: beat.decision.kinds.join('+'),
+        real: beat.decision.real ?? '',
+        options: JSON.stringify(options),
+      },
     };
     sightings.set(JSON.stringify(s), s);
   }

@@ -24,6 +24,14 @@ export interface DebriefFact {
   source: string;
 }
 
+/** Something the scenario adds to the real case (not in the review), at a decision. */
+export interface AddedEvent {
+  /** The decision id the added material belongs to. */
+  decision: string;
+  /** What was added, in a sentence the debrief and trainer console show. */
+  text: string;
+}
+
 export interface ScenarioMeta {
   id: string;
   title: string;
@@ -37,6 +45,8 @@ export interface ScenarioMeta {
   themes: Theme[];
   learningPoints: LearningPoint[];
   whatHappened: DebriefFact[];
+  /** Decisions and events added for the scenario: labelled as added, never as the real case. */
+  added?: AddedEvent[];
 }
 
 export interface EpisodeInfo {
@@ -117,5 +127,15 @@ export function validateScenarioMeta(value: unknown, folderId?: string): string[
         problems.push(`whatHappened[${i}] needs 'text' and 'source'`);
       }
     });
+  if (m.added !== undefined) {
+    if (!Array.isArray(m.added)) problems.push(`'added' must be a list`);
+    else
+      (m.added as unknown[]).forEach((a, i) => {
+        const entry = a as Record<string, unknown> | null;
+        if (!entry || typeof entry.decision !== 'string' || typeof entry.text !== 'string' || !entry.text.trim()) {
+          problems.push(`added[${i}] needs 'decision' (a decision id) and 'text'`);
+        }
+      });
+  }
   return problems;
 }

@@ -128,8 +128,11 @@ export class Session {
   /** The current options in the order they are shown: drawn from the seed, pins kept. */
   shownOptions(): BeatOption[] {
     const { options, decision } = this.beat;
-    const order = shownOrder(options.length, this.seed, decisionPlace(decision?.id ?? null, this.turns.length), (i) =>
-      options[i]!.pin,
+    const order = shownOrder(
+      options.length,
+      this.seed,
+      decisionPlace(decision?.id ?? null, this.turns.length),
+      (i) => options[i]!.pin,
     );
     return order.map((i) => options[i]!);
   }

@@ -3,6 +3,7 @@
  * and what was happening to the child; each learning point met, partly met or missed with
  * the decisions behind it and its source; your path beside the real case's; scores.
  */
+import { criticalMoments } from '../engine/critical-moments.ts';
 import type { Session } from '../engine/session.ts';
 import { AGENCIES, isAgency } from '../engine/vocabulary.ts';
 import { h } from './dom.ts';
@@ -113,7 +114,20 @@ function learningPoints(session: Session): HTMLElement {
               h('span', { className: 'lp-title' }, lp.title),
               h('span', { className: 'lp-summary' }, lp.summary),
             ),
-            h('td', {}, STATUS_TEXT[r.status]),
+            h(
+              'td',
+              {},
+              STATUS_TEXT[r.status],
+              r.needsAct
+                ? h(
+                    'span',
+                    { className: 'lp-act' },
+                    r.acts.length
+                      ? ` (you took the act it teaches: “${r.acts[0]!.optionText}”)`
+                      : ' (the act it teaches was not taken)',
+                  )
+                : null,
+            ),
             h(
               'td',
               {},
@@ -147,7 +161,10 @@ function pathBesideReal(session: Session): HTMLElement {
       const tag = t.beat.lines.flatMap((l) => l.tags).find((x) => x.name === 'episode');
       if (tag && tag.name === 'episode') episode = `Episode ${tag.number}: ${tag.title}`;
       const realOption = t.beat.options.find((o) => o.real);
-      const real = t.beat.decision?.real ?? (realOption ? realOption.text : 'Not recorded');
+      const added = session.scenario.meta.added?.find((a) => a.decision === t.beat.decision?.id);
+      const real = added
+        ? `Added for this scenario: ${added.text}`
+        : (t.beat.decision?.real ?? (realOption ? realOption.text : 'Not recorded'));
       const same = realOption ? realOption.index === t.option.index : false;
       return h(
         'tr',
@@ -220,6 +237,36 @@ function scores(session: Session): HTMLElement {
   );
 }
 
+/** The decisions that led to this ending: where a critical act was offered, and what was chosen. */
+function decisionsBehindEnding(session: Session): HTMLElement | null {
+  const moments = criticalMoments(session);
+  if (!moments.length || !session.current.ending) return null;
+  const title = (id: string) => session.scenario.meta.learningPoints.find((lp) => lp.id === id)?.title ?? id;
+  const titles = (ids: readonly string[]) => [...new Set(ids)].map((id) => `‘${title(id)}’`).join(', ');
+  return h(
+    'section',
+    { 'aria-labelledby': 'ending-why-title' },
+    h('h2', { id: 'ending-why-title' }, 'The decisions that led to this ending'),
+    h('p', {}, 'The ending follows from the decisions where an act that a learning point teaches was open to you.'),
+    h(
+      'ol',
+      { className: 'ending-why' },
+      moments.map((m) =>
+        h(
+          'li',
+          { className: m.acted.length ? 'acted' : 'passed-over' },
+          h('span', { className: 'label' }, `Decision ${m.turn}: `),
+          `you chose “${m.chosen}”. `,
+          m.acted.length ? `You took the act for ${titles(m.acted)}.` : null,
+          m.passedOver.length
+            ? ` Not taken: ${m.passedOver.map((p) => `“${p.option}” (${title(p.lp)})`).join('; ')}.`
+            : null,
+        ),
+      ),
+    ),
+  );
+}
+
 export function renderDebrief(
   session: Session,
   next: { label: string; onNext: () => void; onSkip: (() => void) | null },
@@ -230,6 +277,7 @@ export function renderDebrief(
     { className: 'debrief', 'aria-labelledby': 'debrief-title' },
     h('h1', { id: 'debrief-title' }, `Debrief: ${meta.title}`),
     session.current.ending ? h('p', { className: 'lede' }, `Your ending: ${session.current.ending.title}.`) : null,
+    decisionsBehindEnding(session),
     scores(session),
     knowledgeColumns(session),
     learningPoints(session),

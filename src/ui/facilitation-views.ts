@@ -114,7 +114,12 @@ export function renderPresenter(f: Facilitation, session: Session, now: number):
             session
               .shownOptions()
               .map((o) =>
-                h('li', {}, o.text, votes ? h('span', { className: 'votes' }, ` — ${votes[o.index] ?? 0} votes`) : null),
+                h(
+                  'li',
+                  {},
+                  o.text,
+                  votes ? h('span', { className: 'votes' }, ` — ${votes[o.index] ?? 0} votes`) : null,
+                ),
               ),
           ),
         )
@@ -122,6 +127,12 @@ export function renderPresenter(f: Facilitation, session: Session, now: number):
     f.revealed && session.finished ? scoresTable(session) : null,
     caseLists(session),
   );
+}
+
+/** What the scenario added to the real case at the current decision, if anything. */
+function addedHere(session: Session): string | null {
+  const id = session.current.decision?.id;
+  return session.scenario.meta.added?.find((a) => a.decision === id)?.text ?? null;
 }
 
 function scoresTable(session: Session): HTMLElement {
@@ -234,7 +245,11 @@ export function renderConsole(
         ),
         f.branch
           ? null
-          : h('button', { type: 'button', className: 'secondary', onclick: () => a.onExplore(o.index) }, 'Explore (branch)'),
+          : h(
+              'button',
+              { type: 'button', className: 'secondary', onclick: () => a.onExplore(o.index) },
+              'Explore (branch)',
+            ),
       ),
     ),
   );
@@ -315,6 +330,9 @@ export function renderConsole(
       { className: 'console-notes', 'aria-labelledby': 'notes-title' },
       h('h2', { id: 'notes-title' }, 'Facilitator note and discussion prompt'),
       h('p', {}, h('strong', {}, 'Note: '), beat.decision?.note ?? 'No note for this point.'),
+      addedHere(session)
+        ? h('p', { className: 'added' }, h('strong', {}, 'Added for this scenario: '), addedHere(session))
+        : null,
       h('p', {}, h('strong', {}, 'Prompt: '), beat.decision?.prompt ?? '—'),
       beat.decision?.real ? h('p', {}, h('strong', {}, 'In the real case: '), beat.decision.real) : null,
     ),

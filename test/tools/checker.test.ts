@@ -19,6 +19,11 @@ describe('the story checker', () => {
     ['never-ends.ink', ['error:never-ends']],
     ['unknown-lp', ['error:unknown-lp']],
     ['unmissable-lp', ['error:lp-cannot-be-missed']],
+    ['no-critical-act', ['error:no-critical-act']],
+    ['quiz-key-longest', ['error:quiz-cue']],
+    ['quiz-key-length', ['error:quiz-cue']],
+    ['decision-best-longest', ['error:decision-cue']],
+    ['added-real', ['error:added-marked-real']],
     ['unusual.ink', []],
   ])('finds exactly the defect in %s', (fixture, expected) => {
     expect(codes(`${F}/${fixture}`)).toEqual(expected);
@@ -48,6 +53,13 @@ describe('the story checker', () => {
     const report = checkTarget('stories/sample', 5);
     expect(report.complete).toBe(false);
     expect(report.findings.map((f) => f.code)).toContain('bound-hit');
+  });
+
+  it('names the cue each quiz fixture trips', () => {
+    const message = (fixture: string) =>
+      checkTarget(`${F}/${fixture}`, 100).findings.find((f) => f.code === 'quiz-cue')?.message;
+    expect(message('quiz-key-longest')).toMatch(/the key is the longest option in 9 of 18 quiz items/);
+    expect(message('quiz-key-length')).toMatch(/quiz keys are on average 67% longer than the distractors/);
   });
 
   it('checks the sample clean and reports its state space and learning points', () => {

@@ -89,7 +89,14 @@ function judgedDecisions(sightings: readonly TagSighting[]): Map<string, OptionS
 }
 
 export function decisionCues(sightings: readonly TagSighting[]): DecisionCues {
-  const cues: DecisionCues = { decisions: 0, bestLongest: 0, bestShortest: 0, lengthRatio: 1, realFirst: 0, withReal: 0 };
+  const cues: DecisionCues = {
+    decisions: 0,
+    bestLongest: 0,
+    bestShortest: 0,
+    lengthRatio: 1,
+    realFirst: 0,
+    withReal: 0,
+  };
   const best: number[] = [];
   const rest: number[] = [];
   for (const options of judgedDecisions(sightings).values()) {
@@ -156,7 +163,8 @@ export function decisionCueProblems(c: DecisionCues): CueProblem[] {
       message: `the best option is the longest in ${c.bestLongest} of ${c.decisions} challenge and disguised-compliance decisions (${pct(c.bestLongest, c.decisions)}; at most 40%): rewrite options to similar length and detail`,
     });
   }
-  if (c.decisions && c.bestShortest > c.decisions / 2) {
+  // Too few decisions say nothing about a writer's habit.
+  if (c.decisions >= 4 && c.bestShortest > c.decisions / 2) {
     problems.push({
       severity: 'warning',
       message: `the best option is the shortest in ${c.bestShortest} of ${c.decisions} challenge and disguised-compliance decisions`,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { CHOICE_ONLY_TAGS, LINE_ONLY_TAGS, parseTag } from '../../src/engine/tags.ts';
 import { MET_THRESHOLD } from '../../src/engine/ledger.ts';
 import type { ScenarioBuild } from './build-scenario.ts';
+import { addedProblems } from './added-lint.ts';
 import { decisionCueProblems, decisionCues, pointsWithActs, quizCueProblems, quizCues } from './cue-lint.ts';
 import { scanTags } from './scan-tags.ts';
 import { placeOfProblem, readDeclarations } from './source-places.ts';
@@ -35,7 +36,8 @@ export type FindingCode =
   | 'no-ending'
   | 'no-critical-act'
   | 'quiz-cue'
-  | 'decision-cue';
+  | 'decision-cue'
+  | 'added-marked-real';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -227,6 +229,9 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
   }
   if (build.meta && e.complete) {
     for (const p of decisionCueProblems(decisionCues(e.sightings))) add({ ...p, code: 'decision-cue' });
+    for (const message of addedProblems(build.meta.added ?? [], e.sightings, e.decisions)) {
+      add({ severity: 'error', code: 'added-marked-real', message, file: metaFile });
+    }
     const acted = pointsWithActs(e.sightings);
     for (const lp of build.meta.learningPoints) {
       if (!acted.has(lp.id)) {
