@@ -11,25 +11,26 @@ You remind her of the group she used to come to on Tuesdays. She says it was doi
 "I've been fine. I've been picking up my script every day from the chemist. I just can't sit in that room with people who are still at it. It's not good for me." # speaker: Jade Kerrigan
 It makes sense. Plenty of people in recovery say the same. You ask how Maisie is.
 "She's great. She's at nursery now. Her teachers love her." # speaker: Jade Kerrigan
-You ask how things are at home, and whether anyone new is around.
+You ask how things are at home, and whether she is seeing anyone.
 "There's no one. It's just me and Maisie. I'm not going through all that again." # speaker: Jade Kerrigan
-She arrived with a man, though. You saw them through the window: Gary Lowther, a long-standing client of one of your colleagues. He is waiting for her outside now.
+She has said she collects her script from the chemist every day. Your next client is waiting.
 # decision: t6-keyworker; disguised
-# note: Jade denied being in a relationship; she was in fact in one with the man who was with her when Maisie died (4.6.1). The new partner was known to the same drug service (4.8.2); the key worker seeing him arrive with her is added for this scenario, to give the learner something to ask about. The review does not record that anyone at the drug service saw them together. Adult services often hold information about adults around a child without knowing the child is there. Asking directly, and recording who is in a child's life, is part of an adult worker's safeguarding role.
+# note: Jade denied being in a relationship; she was in fact in one with the man who was with her when Maisie died (4.6.1). The new partner was known to the same drug service (4.8.2). The learner has only what the real key worker had: her denial. The lesson is the next question: not 'are you seeing anyone' but who minds the child, where they sleep and who stays over. What Jade says when asked is imagined. Adult services often hold information about adults around a child without knowing the child is there; asking, recording the answer and asking where the methadone is kept (safe storage) are part of an adult worker's safeguarding role.
 # prompt: Who else is in Maisie's life, and how would an adult drug service know?
 # real: Jade denied being in any relationship and her account was accepted. Harbour referred its concerns about her disengagement to children's social care.
 + [Take her at her word, and focus on getting her back into treatment # real # lp: t-respectful-uncertainty -1 # lp: t-hidden-adults -1 # feedback: Re-engagement matters, but so does the child at home. Accepting 'there's no one' without a question leaves the adults around Maisie unknown (hidden adults).]
     You agree a new appointment and start a referral to children's social care about her disengagement. # chrono: Maisie 3 years 7 months old; Harbour refers to children's social care about Jade's disengagement
-    Through the window you see Jade walk off with Gary. It is not your business, you tell yourself. Your business is her treatment.
+    Who Jade spends her time with is not your business, you tell yourself. Your business is her treatment.
     -> ep6_to_social_care
-+ [Refer to social care about the disengagement; leave relationships to them # feedback: The referral is right. But you are the one who saw Gary today. Leaving the question to social care means the one piece you hold never reaches them (hidden adults).]
++ [Refer to social care about the disengagement; leave relationships to them # feedback: The referral is right. But you are the one she talks to every week. Leaving the question of who is around Maisie to social care means nobody asks it soon (hidden adults).]
     You agree a new appointment and write the referral: ten weeks' disengagement, no GP. # chrono: Maisie 3 years 7 months old; Harbour refers to children's social care about Jade's disengagement
     -> ep6_to_social_care
-+ [Ask her kindly who Gary is, and who else stays with or minds Maisie # critical: t-hidden-adults # critical: t-respectful-uncertainty # lp: t-hidden-adults +2 # lp: t-respectful-uncertainty +1 # feedback: You asked directly about the adults around the child and recorded the answer. Naming a new adult is how a 'hidden man' stops being hidden (hidden adults).]
++ [Ask who minds Maisie, where they sleep and who stays over # critical: t-hidden-adults # critical: t-respectful-uncertainty # lp: t-hidden-adults +2 # lp: t-respectful-uncertainty +1 # feedback: You went past 'there's no one' to the questions that find the adults around a child: who minds her, where she sleeps, who stays over. Naming a new adult is how a 'hidden man' stops being hidden (hidden adults).]
     ~ knew_partner = true
-    You say you saw her come in with Gary, and ask how she knows him.
-    Jade colours.
-    "He's a mate from group, that's all. He lets us stop over at his when my electric runs out. He's never on his own with Maisie." # speaker: Jade Kerrigan # info: drug-service; Jade and Maisie sometimes stay overnight at Gary Lowther's flat
+    You ask who has Maisie while she goes to the chemist, and where the two of them stay when the electric runs out.
+    Jade hesitates.
+    "A mate from group has her sometimes. Gary. He lets us stop over at his when my meter's empty. It's nothing like that. He's never on his own with her, not really." # speaker: Jade Kerrigan # info: drug-service; Jade and Maisie sometimes stay overnight at the flat of Gary Lowther, another client of the service, and he sometimes minds Maisie
+    You know the name: Gary Lowther, a long-standing client of one of your colleagues.
     You ask how often.
     "Now and then." # speaker: Jade Kerrigan
     She looks at the door.
@@ -139,7 +140,7 @@ Jade nods along. She thanks everyone for their support.
     And you have Gary Lowther: a man with long-standing drug use including benzodiazepines, a conviction for serious violence, and a child staying at his flat whom his own services know nothing about.
 }
 # decision: t6-closure; challenge
-# note: The review found this closure followed an assessment that left out key agencies; the drug service's worries were heard but did not change the plan, and everyone believed Jade's only contact with Dean was about his time with Maisie. Jade was recording the meeting for Dean. A week later she told Harbour she was struggling with her mental health, then stopped attending.
+# note: The review found this closure followed an assessment that left out key agencies; the drug service's worries were heard but did not change the plan, and everyone believed Jade's only contact with Dean was about his time with Maisie. Jade was recording the meeting for Dean. A week later she told Harbour she was struggling with her mental health, then stopped attending. The review's last word (5.15) is that no practitioner knew what an ordinary day was like for the child: 'Mummy sleeps' is part of that picture.
 # prompt: What evidence of sustained change is there? Who has agreed that it is safe to close?
 # real: The case was closed. Jade declined the early help that was offered. The drug service and the health visitor were not at the meeting; all agencies were told by letter.
 + [Close it: a clean test, Maisie seen alone, and early help refused # real # lp: t-step-down -1 # feedback: One clean test after weeks of disengagement is not evidence of sustained change, and closure was agreed without the agencies that raised the concern (step-down).]
