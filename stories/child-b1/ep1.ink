@@ -8,7 +8,7 @@
 # sound: office
 Thursday drop-in clinic at Eastfield Children's Centre, Kelsford. You are the health visitor for the Noor and Mirza children.
 Dawn, the community nursery nurse, catches you between appointments with a weight chart in her hand.
-"Layla Mirza, seventeen months. Have a look where she's gone." # speaker: Dawn Price (community nursery nurse)
+"Layla Mirza, seventeen months. Have a look where she's gone." # speaker: Dawn Pennock (community nursery nurse)
 At her last weighing Layla was on the 9th centile. Today she is just above the 2nd. # chrono: April 2013; Layla's weight has fallen from the 9th centile to just above the 2nd
 Her mother, Yasmin Noor, is twenty-four. She has four children: Adam, nearly four, from an earlier relationship; Idris, two; and the twins, Layla and Yusuf. Faisal Mirza is the father of the younger three.
 "She's a faddy eater. She pushes it away, she spits it out. Yusuf eats anything you give him." # speaker: Yasmin Noor (mother)
@@ -52,7 +52,7 @@ Until then you have a week of clinics and a full caseload. You can make time for
     The duty desk looks the family up while you wait.
     "Yes, we know them. Two plans on Adam, both physical abuse, 2010 and 2010 into 2011. Mum and Faisal, he's not Adam's dad, both admitted hitting him." # speaker: Mel Hughes (duty social worker) # info: social-care; Two child protection plans for Adam in 2010 and 2011 for physical abuse
     "Faisal never did any of the assessments. The plans ended in June 2011 without anyone really knowing him. By then they were back together, and she was three months pregnant with the twins." # speaker: Mel Hughes (duty social worker) # info: social-care; Faisal never engaged with assessments; the plans ended in June 2011 on limited information about him, when the couple had resumed their relationship and Yasmin was pregnant with the twins # chrono: June 2011; Plans end on limited information about Faisal; the couple are back together
-    "Since then we've had referrals from the police after domestic incidents, children at risk. One where he walked off with one of the kids after a row. Nothing open now." # speaker: Mel Hughes (duty social worker) # info: social-care; Police referrals after domestic incidents in 2011 and 2012; no open case # chrono: December 2011; Faisal leaves after a row taking one of the children; police refer to social care
+    "Since then we've had referrals from the police after domestic incidents, with the children recorded as at risk. Nothing open now." # speaker: Mel Hughes (duty social worker) # info: social-care; Police referrals after domestic incidents in 2011 and 2012; no open case # chrono: 2011 to 2012; Police refer the children to social care after domestic incidents
     You tell her about Layla's weight.
     "Sounds like one for health for now. Ring us if it changes." # speaker: Mel Hughes (duty social worker)
     -> ep1_after_call
@@ -60,27 +60,27 @@ Until then you have a week of clinics and a full caseload. You can make time for
     ~ asked_police = true
     ~ calls1++
     "Five domestic incidents at that address between September 2011 and April 2012. Rows, him refusing to leave, once drunk outside trying to get in, once trying to hit her." # speaker: DC Lisa Grant (police safeguarding hub) # info: police; Five domestic incidents at the address between September 2011 and April 2012 # chrono: September 2011 to April 2012; Five police call-outs to domestic incidents
-    "Twice he left the house with one of the children after an argument. Every one logged as a domestic was risk-assessed as standard and dealt with on its own. The night he was drunk outside wasn't logged as a domestic at all." # speaker: DC Lisa Grant (police safeguarding hub) # info: police; Each incident logged as domestic was graded standard risk and dealt with separately; one was not logged as domestic; twice Faisal left with a child
+    "In November 2011 he left the house with the baby, Idris, after an argument; no referral was made that time. Every one logged as a domestic was risk-assessed as standard and dealt with on its own. The night he was drunk outside wasn't logged as a domestic at all." # speaker: DC Lisa Grant (police safeguarding hub) # info: police; Each incident logged as domestic was graded standard risk and dealt with separately; one was not logged as domestic; in November 2011 Faisal left with the baby and no referral was made
     "He's also had two cautions for cannabis. January last year and January this year." # speaker: DC Lisa Grant (police safeguarding hub) # info: police; Faisal cautioned for cannabis in January 2012 and January 2013 # chrono: January 2013; Faisal's second caution for possession of cannabis
     -> ep1_after_call
 + {not asked_gp} [Ring the GP practice # contact: gp # feedback: The GP's picture of Yasmin's mood and her feelings about the pregnancy helps you understand what "not bonded" might mean (attachment and neglect).]
     ~ asked_gp = true
     ~ calls1++
-    "Yasmin's in a lot, mostly for herself. We recorded low mood last June. I haven't weighed Layla; that's been you." # speaker: Dr Anand Mehta (GP) # info: gp; Yasmin attends often for her own health; low mood recorded in June 2012 # chrono: June 2012; GP records Yasmin as low in mood
-    "One thing, and I'm only saying it because you're asking about bonding. Early in the twin pregnancy she came in to talk about ending it. When the scan showed two, she decided to go ahead." # speaker: Dr Anand Mehta (GP) # info: gp; Early in the twin pregnancy Yasmin asked about a termination, then went ahead when she learnt it was twins
-    "It may mean nothing. But it might be worth knowing what Layla means to her." # speaker: Dr Anand Mehta (GP)
+    "Yasmin's in a lot, mostly for herself. We recorded low mood last June. I haven't weighed Layla; that's been you." # speaker: Dr Sunil Mehta (GP) # info: gp; Yasmin attends often for her own health; low mood recorded in June 2012 # chrono: June 2012; GP records Yasmin as low in mood
+    "One thing, and I'm only saying it because you're asking about bonding. Early in the twin pregnancy she came in to talk about ending it. When the scan showed two, she decided to go ahead." # speaker: Dr Sunil Mehta (GP) # info: gp; Early in the twin pregnancy Yasmin asked about a termination, then went ahead when she learnt it was twins
+    "It may mean nothing. But it might be worth knowing what Layla means to her." # speaker: Dr Sunil Mehta (GP)
     -> ep1_after_call
 + {not asked_camhs} [Ring the CAMHS advice line for advice on bonding # contact: camhs # real # feedback: Sound advice on bonding, but the adviser could only weigh what you told them. Without the history, the advice treats this as attachment only (history informs assessment).]
     ~ asked_camhs = true
     ~ calls1++
-    "Encourage the bond. Baby massage, face-to-face games, lots of eye contact, praise when she responds. Mum's told you herself, and that's a good sign. She wants help." # speaker: Paul Grainger (CAMHS advice line) # info: camhs; Advice to promote bonding through massage, play and eye contact
-    "Anything in the background I should know about?" # speaker: Paul Grainger (CAMHS advice line)
+    "Encourage the bond. Baby massage, face-to-face games, lots of eye contact, praise when she responds. Mum's told you herself, and that's a good sign. She wants help." # speaker: Toby Grainger (CAMHS advice line) # info: camhs; Advice to promote bonding through massage, play and eye contact
+    "Anything in the background I should know about?" # speaker: Toby Grainger (CAMHS advice line)
     {knows_hist:
         You tell him about the two child protection plans.
-        "Then I'd be careful. Do the bonding work, yes. But with that history and a child losing weight, I wouldn't treat this as attachment only." # speaker: Paul Grainger (CAMHS advice line) # info: camhs; Told of the history, the adviser says not to treat it as attachment only
+        "Then I'd be careful. Do the bonding work, yes. But with that history and a child losing weight, I wouldn't treat this as attachment only." # speaker: Toby Grainger (CAMHS advice line) # info: camhs; Told of the history, the adviser says not to treat it as attachment only
     - else:
         You can't think of anything.
-        "Then start with the bonding work and see how she goes." # speaker: Paul Grainger (CAMHS advice line)
+        "Then start with the bonding work and see how she goes." # speaker: Toby Grainger (CAMHS advice line)
     }
     -> ep1_after_call
 + [That's enough calls. Go to the home visit with what you have # pin: last]
@@ -153,12 +153,12 @@ Before you leave, you ask Yasmin about her own childhood, to understand how she 
 She does not say more.
 # scene: office
 Back at the office you mention it to your team leader.
-"You won't get much more than that. Families like hers don't talk about that sort of thing with outsiders. I wouldn't push it." # speaker: Sue Bradley (health visiting team leader)
+"You won't get much more than that. Families like hers don't talk about that sort of thing with outsiders. I wouldn't push it." # speaker: Stella Bradley (health visiting team leader)
 # decision: b1-family-culture; disguised
-# note: The real health visitor thought the lack of detail might be cultural. The review found professionals thought about the family's race but knew almost nothing of their culture, history or wider family, and confused the two.
-# prompt: What do you actually know about this family's culture, as opposed to the group you think they belong to? How would you find out?
+# note: The real health visitor thought the lack of detail might be cultural (16.22). The review found professionals thought about the family's race but knew almost nothing of their culture, history or wider family, and confused the two (19.3-19.15). The review says only that the family are from a minority ethnic background and speak a second language; the names, the pilgrimage and the fasting in this scenario are the project's choices, so ask learners what they assumed from them.
+# prompt: What do you actually know about this family's culture, as opposed to the group you think they belong to? How would you find out? Who in the wider family might help keep Layla safe, and when would a family group conference help?
 # real: The health visitor put the lack of detail down to cultural reasons, and it was not explored further.
-+ [Accept that it is probably cultural reticence, as Sue says, and don't press Yasmin about her upbringing # real # lp: b1-culture -1 # feedback: Putting her silence down to culture is an assumption about a group, not knowledge of this family. Ask the family themselves (culture and identity).]
++ [Accept that it is probably cultural reticence, as Stella says, and don't press Yasmin about her upbringing # real # lp: b1-culture -1 # feedback: Putting her silence down to culture is an assumption about a group, not knowledge of this family. Ask the family themselves (culture and identity).]
     You leave it there. The file says little about Yasmin's upbringing, her family, or what food and mealtimes mean in her home.
     -> ep1_end
 + [Go back and ask Yasmin herself about her family, who helps her, and what food and mealtimes mean in her home # critical: b1-culture # lp: b1-culture +2 # feedback: Asking the family about their own culture and wider family, rather than assuming, is how you learn what shapes the parenting (culture and identity).]

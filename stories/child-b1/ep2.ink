@@ -60,23 +60,23 @@ On Adam's record there is a faded red and yellow symbol. Behind it: two child pr
 === ep2_supervision ===
 # scene: office
 A week later, in supervision, you go through the family with your team leader.
-"The Early Years Support Team is the right service for this. Give them the autumn term to build a relationship, and we'll look again at Christmas." # speaker: Sue Bradley (health visiting team leader)
+"The Early Years Support Team is the right service for this. Give them the autumn term to build a relationship, and we'll look again at Christmas." # speaker: Stella Bradley (health visiting team leader)
 You think of Layla's chart. By Christmas she will have had six more months at this weight.
 # decision: b1-timescale; challenge
 # note: The review found the health visiting service lost sight of Layla's faltering growth between June 2013 and January 2014, while everyone waited for the bonding work to help her gain weight. There was no timescale for change and no chronology.
 # prompt: What is Layla's timescale, as opposed to the service's? What would tell you the plan isn't working, and what would you do then?
 # real: The health visitor went on seeing the family almost weekly through the summer; there was no timescale for change, no trigger for a referral and no chronology.
-+ [Agree with Sue. The teacher needs time to build a relationship, and Yasmin is engaging with every visit you make # real # lp: b1-attachment-neglect -1 # lp: b1-history-informs -1 # feedback: Without a timescale or a chronology, six months of faltering growth can pass without anyone deciding it is enough (attachment and neglect; history informs assessment).]
-    "Good. Keep seeing her." # speaker: Sue Bradley (health visiting team leader)
++ [Agree with Stella. The teacher needs time to build a relationship, and Yasmin is engaging with every visit you make # real # lp: b1-attachment-neglect -1 # lp: b1-history-informs -1 # feedback: Without a timescale or a chronology, six months of faltering growth can pass without anyone deciding it is enough (attachment and neglect; history informs assessment).]
+    "Good. Keep seeing her." # speaker: Stella Bradley (health visiting team leader)
     -> ep2_end
 + [Agree to the work against Layla's timescale: monthly weights, a target for September, a referral to social care if it is missed, and a chronology # critical: b1-history-informs # lp: b1-attachment-neglect +1 # lp: b1-history-informs +1 # feedback: A clear timescale and a chronology mean the plan is tested against Layla's needs, not left to run (attachment and neglect; history informs assessment).]
     ~ chronology = true
     ~ smart_plan = true
-    Sue thinks about it.
-    "Fair. Write the trigger into the plan." # speaker: Sue Bradley (health visiting team leader)
+    Stella thinks about it.
+    "Fair. Write the trigger into the plan." # speaker: Stella Bradley (health visiting team leader)
     You start the chronology that evening: {knows_hist:the earlier plans, }{asked_police:the police call-outs, }every weight, every contact. It runs to two pages already. # chrono: June 2013; Health visitor starts a chronology and sets a September target for Layla's weight
     -> ep2_end
-+ [Go with Sue's plan, but start a chronology tonight: the earlier plans, every weight and every contact, so the Christmas review has the whole picture # critical: b1-history-informs # lp: b1-history-informs +1 # feedback: The chronology will help, but without a timescale nobody decides when the bonding work has had long enough (history informs assessment).]
++ [Go with Stella's plan, but start a chronology tonight: the earlier plans, every weight and every contact, so the Christmas review has the whole picture # critical: b1-history-informs # lp: b1-history-informs +1 # feedback: The chronology will help, but without a timescale nobody decides when the bonding work has had long enough (history informs assessment).]
     ~ chronology = true
     You start the chronology that evening: {knows_hist:the earlier plans, }every weight and every contact, in order. # chrono: June 2013; Health visitor starts a chronology
     -> ep2_end

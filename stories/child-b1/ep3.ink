@@ -10,7 +10,7 @@
 # sound: typing
 Through the summer you saw the family almost every week. Some weeks Yasmin played with Layla while you watched; some weeks she didn't.
 In September the GP wondered whether Layla was eating things that aren't food, and sent her for blood tests. They showed low vitamin D, and she was prescribed supplements. You referred her to a speech and language group. # chrono: September 2013; Blood tests show low vitamin D; speech and language referral
-Ruth Ellison, the Early Years Support Team teacher, starts visiting in September.
+Tessa Ellison, the Early Years Support Team teacher, starts visiting in September.
 {smart_plan:
     -> ep3_trigger
 }
@@ -18,36 +18,35 @@ Ruth Ellison, the Early Years Support Team teacher, starts visiting in September
 
 === ep3_trigger ===
 At the end of September you weigh Layla. She has not reached the target you set in June. Under your plan, a missed target means a referral to social care. # chrono: September 2013; Layla misses the weight target set in June
-Sue Bradley, your team leader, is less sure.
-"Ruth's had three sessions. The blood tests have only just come back. Give it till Christmas, as we first said." # speaker: Sue Bradley (health visiting team leader)
+Stella Bradley, your team leader, is less sure.
+"Tessa's had three sessions. The blood tests have only just come back. Give it till Christmas, as we first said." # speaker: Stella Bradley (health visiting team leader)
 # decision: b1-september-trigger; challenge
-# note: In the real case there was no timescale and no trigger: the review says that after a set period with SMART objectives, a Child in Need assessment should have followed when Layla's health did not improve (16.4, 20.3). This decision exists only on paths where the learner set a trigger in June; it is added for the scenario.
+# note: In the real case there was no timescale and no trigger: the review says that after a set period with SMART objectives, a Child in Need assessment should have followed when Layla's health did not improve (16.4, 20.3). There was no timescale or trigger in the real case, and the health visiting service lost sight of Layla's faltering growth between June 2013 and January 2014 (16.13). This decision exists only on paths where the learner set a trigger in June; it is added for the scenario.
 # prompt: You set the trigger yourself. What would have to be true to justify not using it? Whose timescale is "till Christmas"?
-# real: There was no timescale or trigger in the real case. The review found the health visiting service lost sight of Layla's faltering growth between June 2013 and January 2014 (16.13).
 + [Make the referral your plan set out: ring the duty team today and confirm it in writing, with the weight chart and your notes # critical: b1-attachment-neglect # lp: b1-attachment-neglect +1 # feedback: You used the trigger you set. Faltering growth that does not respond to support needs a safeguarding view on Layla's timescale (attachment and neglect).]
     ~ sc_referral_sept = true
     -> ep3_sept_referral
 + [Wait for the paediatric view on the blood tests first: if a vitamin lack or pica explains it, a referral would be premature # lp: b1-attachment-neglect -1 # feedback: A medical question is a reason to ask both questions at once, not to hold the safeguarding one back (attachment and neglect).]
     You note the missed target and wait for the results. # chrono: September 2013; Missed weight target; referral held back pending blood results
     -> ep3_autumn
-+ [Agree with Sue to give the teacher until Christmas. She has only just started, and Yasmin is taking part in every one of her sessions # lp: b1-attachment-neglect -1 # feedback: Yasmin's engagement is not Layla's progress. The trigger was set for exactly this moment (attachment and neglect).]
++ [Agree with Stella to give the teacher until Christmas. She has only just started, and Yasmin is taking part in every one of her sessions # lp: b1-attachment-neglect -1 # feedback: Yasmin's engagement is not Layla's progress. The trigger was set for exactly this moment (attachment and neglect).]
     You move the review date to December. # chrono: September 2013; Missed weight target; review moved to December
     -> ep3_autumn
 
 === ep3_sept_referral ===
 You ring the duty team and send the referral the same afternoon. # chrono: September 2013; Health visitor refers Layla to social care, by phone and in writing, when the weight target is missed
-Jo Fairley, a social worker in the assessment team, is allocated. She visits in early October. Yasmin is cooperative and the flat is tidy. The assessment stays open.
+Petra Fairley, a social worker in the assessment team, is allocated. She visits in early October. Yasmin is cooperative and the flat is tidy. The assessment stays open.
 -> ep3_autumn
 
 === ep3_autumn ===
-In October Ruth rings you.
-"It's the difference between the twins. Yusuf gets the cuddles, the new clothes, the pushchair. Layla gets walked. I can't put my finger on it, but it bothers me." # speaker: Ruth Ellison (early years support teacher) # chrono: October 2013; Support teacher concerned by the difference in how the twins are treated
-{referral_full: "And thanks for the background in the referral. It's changed how I watch the visits." # speaker: Ruth Ellison (early years support teacher)}
+In October Tessa rings you.
+"It's the difference between the twins. Yusuf gets the cuddles, the new clothes, the pushchair. Layla gets walked. I can't put my finger on it, but it bothers me." # speaker: Tessa Ellison (early years support teacher) # chrono: October 2013; Support teacher concerned by the difference in how the twins are treated
+{referral_full: "And thanks for the background in the referral. It's changed how I watch the visits." # speaker: Tessa Ellison (early years support teacher)}
 A week later, a police notification arrives.
 On 18 October Yasmin rang the police to say Faisal had assaulted her at home. The children were in the flat. Faisal was arrested, admitted it, and was cautioned for common assault. The police referred the children to social care. # chrono: 18 October 2013; Faisal cautioned for assaulting Yasmin, with the children at home
-{sc_referral_sept: Jo Fairley, who is already assessing after your September referral, rings to let you know.}
-{not sc_referral_sept: The social worker doing the initial assessment, Jo Fairley, rings to let you know.}
-"They tell me they've split up. He's staying at his brother's." # speaker: Jo Fairley (social worker)
+{sc_referral_sept: Petra Fairley, who is already assessing after your September referral, rings to let you know.}
+{not sc_referral_sept: The social worker doing the initial assessment, Petra Fairley, rings to let you know.}
+"They tell me they've split up. He's staying at his brother's." # speaker: Petra Fairley (social worker)
 You arrange a home visit for the following week.
 # scene: home
 # sound: knock
@@ -88,14 +87,14 @@ She agrees to a call from the domestic abuse service, and puts their number in h
 === ep3_social_worker ===
 # scene: office
 # sound: phone
-Two weeks later, Jo Fairley rings.
-"Just to let you know, we're closing. They've separated, he's accepted the caution, and it looks like a one-off. The separation's protective. I don't think there's a role for us." # speaker: Jo Fairley (social worker)
-{sc_referral_sept: "And the weight's a health matter, with you and the paediatrician involved. Mum's cooperative. I'm closing that side too." # speaker: Jo Fairley (social worker)}
+Two weeks later, Petra Fairley rings.
+"Just to let you know, we're closing. They've separated, he's accepted the caution, and it looks like a one-off. The separation's protective. I don't think there's a role for us." # speaker: Petra Fairley (social worker)
+{sc_referral_sept: "And the weight's a health matter, with you and the paediatrician involved. Mum's cooperative. I'm closing that side too." # speaker: Petra Fairley (social worker)}
 # decision: b1-separation; challenge
 # note: The review found social care treated the parents' separation as a protective factor when they were still in a relationship, and that separation and pregnancy can make violence worse. Yasmin's denial and her explanation were not challenged.
 # prompt: Is the separation real? Even if it is, does separation make Layla and her brothers safe?
 # real: Social care closed the case, finding the incident minor and the parents no longer together. The health visitor's understanding was that social care were managing the risk.
-+ [Accept it. Jo has done the assessment, she knows more about the adults than you do, and your part is Layla's health # real # lp: b1-da-separation -1 # feedback: Separation is not a protective factor by itself, and it may not be real. What you saw at the flat was evidence to bring (domestic abuse).]
++ [Accept it. Petra has done the assessment, she knows more about the adults than you do, and your part is Layla's health # real # lp: b1-da-separation -1 # feedback: Separation is not a protective factor by itself, and it may not be real. What you saw at the flat was evidence to bring (domestic abuse).]
     "Fine. Thanks for letting me know." # speaker: You (health visitor)
     The case is closed. # chrono: November 2013; Social care closes the case after the assault, treating the separation as protective
     -> ep3_end
@@ -112,11 +111,11 @@ Two weeks later, Jo Fairley rings.
     "And when I saw her on her own, she told me he's there most days and has pushed her before." # speaker: You (health visitor)
 }
 {asked_police:
-    "The police have been called there five times before this, and twice he walked off with one of the children. Graded one at a time, none of it looks serious. Together it does." # speaker: You (health visitor) # lp: b1-history-informs +1
+    "The police have been called there five times before this, and once he walked off with the baby. Graded one at a time, none of it looks serious. Together it does." # speaker: You (health visitor) # lp: b1-history-informs +1
 }
 "Separation doesn't make the children safe on its own. It can be when it gets worse. And nobody has ever assessed him." # speaker: You (health visitor)
 There is a pause on the line.
-"Fair points. Let me take it to my manager." # speaker: Jo Fairley (social worker)
+"Fair points. Let me take it to my manager." # speaker: Petra Fairley (social worker)
 Her manager keeps the case open for a fuller assessment that includes Faisal. He doesn't come to either appointment. In December the case is closed, but your concerns, in writing, are on the social care file. # chrono: December 2013; Social care closes after a fuller assessment; Faisal did not take part; the health visitor's challenge is on file
 -> ep3_end
 

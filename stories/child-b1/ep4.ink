@@ -14,12 +14,12 @@ The same week, you do Layla's two-year check at home.
 She is frail. Her arms and legs are thin, her hair is dull and sparse, her skin is dry. She walks unsteadily, has a handful of words, and does not point or bring you things. Her development is well behind what you would expect at two. # chrono: January 2014; Two-year check: Layla frail and undernourished, development behind
 She has lost weight again.
 "She eats really well now. She eats everything." # speaker: Yasmin Noor (mother)
-Ruth Ellison tells you that since September she has seen little change in how Yasmin and Layla are together.
-You ring the safeguarding children advice line. Gill Saunders, the named nurse, listens.
-"I share your worry. I want to run this past the named doctor before we decide anything." # speaker: Gill Saunders (named nurse, safeguarding)
+Tessa Ellison tells you that since September she has seen little change in how Yasmin and Layla are together.
+You ring the safeguarding children advice line. Rhona Saunders, the named nurse, listens.
+"I share your worry. I want to run this past the named doctor before we decide anything." # speaker: Rhona Saunders (named nurse, safeguarding)
 She calls back within the hour.
-"Dr Adeyemi says Layla needs an urgent community paediatric assessment, to rule out a medical cause for the weight loss. And a professionals' meeting with the nursery and the teacher about her development and attachment." # speaker: Gill Saunders (named nurse, safeguarding)
-"I'd been thinking social care. But she feels we should see what the paediatrician says first. It's a fair point: if there's a medical reason, that changes everything." # speaker: Gill Saunders (named nurse, safeguarding)
+"Dr Sanusi says Layla needs an urgent community paediatric assessment, to rule out a medical cause for the weight loss. And a professionals' meeting with the nursery and the teacher about her development and attachment." # speaker: Rhona Saunders (named nurse, safeguarding)
+"I'd been thinking social care. But she feels we should see what the paediatrician says first. It's a fair point: if there's a medical reason, that changes everything." # speaker: Rhona Saunders (named nurse, safeguarding)
 {smart_plan and not sc_referral_sept: Your own plan said a missed target meant a referral to social care. The target was missed in September.}
 {knows_hist: You think of the two child protection plans on Adam, and Adam's weight in 2010.}
 # decision: b1-two-year; challenge
@@ -27,35 +27,35 @@ She calls back within the hour.
 # prompt: Is an urgent medical examination a reason to hold a referral back, or to make it at the same time? What would social care add?
 # real: The urgent paediatric examination was arranged and the professionals' meeting convened. The referral to children's social care was not made.
 + [Go with the named doctor's advice: the urgent paediatric examination first, and then decide about social care # real # lp: b1-attachment-neglect -1 # feedback: Waiting for the examination keeps this a health and attachment matter. Failure to thrive with this history needed a safeguarding view at the same time (attachment and neglect).]
-    Gill arranges the appointment. The referral is put on hold. # chrono: January 2014; Urgent paediatric assessment arranged; referral to social care held back
+    Rhona arranges the appointment. The referral is put on hold. # chrono: January 2014; Urgent paediatric assessment arranged; referral to social care held back
     -> ep4_paediatrics
 + [Ask for both: the urgent examination, and a referral to social care today, made by phone and confirmed in writing # critical: b1-attachment-neglect # critical: b1-referral-history # lp: b1-attachment-neglect +2 # lp: b1-referral-history +1 # feedback: Medical and safeguarding questions were asked in parallel, and the referral is on record in writing (attachment and neglect; referrals confirmed in writing).]
     ~ sc_referral_jan = true
-    Gill agrees.
-    "Do it. I'll back you." # speaker: Gill Saunders (named nurse, safeguarding)
+    Rhona agrees.
+    "Do it. I'll back you." # speaker: Rhona Saunders (named nurse, safeguarding)
     You ring the duty team, then send the written referral{chronology: with your chronology}{not chronology: with the weight chart and your notes}. Two days later social care confirm they will do a child and family assessment. # chrono: January 2014; Health visitor refers Layla to social care, confirmed in writing; assessment agreed
     -> ep4_paediatrics
 + [Arrange the urgent examination, and invite the duty team to the professionals' meeting so that social care can give a view # feedback: Bringing social care into the room helps, but without a referral nobody in social care owns the case (attachment and neglect).]
     ~ sc_invited = true
-    Gill arranges the appointment and you send an invitation to the duty team. # chrono: January 2014; Urgent paediatric assessment arranged; social care invited to the professionals' meeting
+    Rhona arranges the appointment and you send an invitation to the duty team. # chrono: January 2014; Urgent paediatric assessment arranged; social care invited to the professionals' meeting
     -> ep4_paediatrics
 
 === ep4_paediatrics ===
 # scene: clinic
-Dr Sarah Fenn, the community paediatrician, sees Layla a week later.
+Dr Rachel Fenn, the community paediatrician, sees Layla a week later.
 She finds no medical reason for Layla's poor weight, only a mild vitamin D deficiency. Her conclusion is failure to thrive. The plan is for you to measure Layla's weight, height and head every month for three months. # chrono: January 2014; Paediatrician finds no medical cause for Layla's poor growth: failure to thrive
 She rings you with the result.
-"There's nothing wrong with her medically. That leaves what's happening at home." # speaker: Dr Sarah Fenn (community paediatrician)
+"There's nothing wrong with her medically. That leaves what's happening at home." # speaker: Dr Rachel Fenn (community paediatrician)
 A health clinical forum adds a referral to the dietician and help with healthy eating from a family support worker. Yasmin turns the family support down: she doesn't want too many professionals involved just now, she says, but she might think again. # chrono: February 2014; Clinical forum plans dietician referral and family support; mother declines family support
 # scene: nursery
 # sound: meeting
-At the end of January a professionals' meeting is held at Cedar Lane Nursery: Yasmin, the nursery, Ruth Ellison and you.
+At the end of January a professionals' meeting is held at Cedar Lane Nursery: Yasmin, the nursery, Tessa Ellison and you.
 {sc_referral_jan: Dionne Clarke, the social worker allocated to the new assessment, joins you.}
 {sc_invited: Social care send apologies. The duty team is short-staffed this week.}
 Hannah Lowe, Layla's key worker, goes first.
 "At nursery she eats everything. Fast. She watches the other plates, and she'll finish what the others leave if we let her." # speaker: Hannah Lowe (nursery key worker)
 "At home she won't eat. I put it in front of her, she pushes it away. Ask anyone." # speaker: Yasmin Noor (mother)
-Ruth says, carefully, that Yasmin is lovely with the boys. With Layla, she notices Yasmin makes an effort mainly when Ruth's manager comes on a joint visit.
+Tessa says, carefully, that Yasmin is lovely with the boys. With Layla, she notices Yasmin makes an effort mainly when Tessa's manager comes on a joint visit.
 Everyone notices the same thing: Yasmin rarely reaches for Layla on her own, while she does with the others. # chrono: January 2014; Professionals' meeting: Layla eats hungrily at nursery; mother says she refuses food at home
 # decision: b1-home-and-nursery; disguised
 # note: The accounts of Layla at nursery and at home conflicted. The review found observations of the children did not extend to what daily life was like for them, and that parent-child interaction was not recorded on the visit template.

@@ -12,24 +12,25 @@ You are the designated safeguarding lead at Cedar Lane Nursery. Layla and Yusuf 
 - else:
     You know Layla is small and that there is a concern about her attachment to her mother. You know nothing of the family's history; nothing you have been sent mentions any.
 }
-At a meeting with Ruth Ellison early in the month, Hannah mentioned a bruise around Layla's eye. Ruth had already asked Yasmin, who said Layla had walked into the corner of the table. Ruth was satisfied with that, and nothing more was done. # chrono: Early February 2014; Bruise around Layla's eye; explanation accepted by the support teacher
+At a meeting with Tessa Ellison early in the month, Hannah mentioned a bruise around Layla's eye. Tessa had already asked Yasmin, who said Layla had walked into the corner of the table. Tessa was satisfied with that, and nothing more was done. # chrono: Early February 2014; Bruise around Layla's eye; explanation accepted by the support teacher
 Some days later Hannah noticed a bruise on Layla's forehead. Nobody wrote down the date.
 On 25 February a second professionals' meeting is held here. Yasmin comes. Layla's speech has come on, and there are no worries about her eating at nursery. Yasmin is warm and attentive with Layla throughout.
 Layla has a fresh bruise on her left cheekbone. # chrono: 25 February 2014; Bruise on Layla's left cheekbone
 "She's always falling over. She's clumsy, she doesn't look where she's going." # speaker: Yasmin Noor (mother)
-After the meeting, Ruth says quietly:
-"That was a bit of a show for us, wasn't it?" # speaker: Ruth Ellison (early years support teacher)
+After the meeting, Tessa says quietly:
+"That was a bit of a show for us, wasn't it?" # speaker: Tessa Ellison (early years support teacher)
 The plan agreed at the meeting: Yasmin to take Layla to the GP and give her more to drink; the health visitor to keep monitoring; next meeting in April.
 # decision: b1-marks; disguised
-# note: Three marks on a small child's face in a month, each with a plausible explanation, each dealt with on its own. The review found no action was taken on the bruises at either meeting. A child's bruises need recording one by one and looking at together.
+# note: Three marks on a small child's face in a month, each with a plausible explanation, each dealt with on its own. The review found no action was taken on the bruises at either meeting. A child's bruises need recording one by one and looking at together, and facial bruising on a child who is failing to thrive, with a child protection history, is a reason to suspect abuse and refer the same day (NICE CG89).
 # prompt: Each explanation is plausible. What happens when you put them side by side? What did Layla herself show you?
 # real: No action was taken on the bruises at the meeting; the support teacher had accepted the explanation for the first one.
 + [The explanations fit a toddler who falls a lot. Note the cheekbone in the minutes and keep to the plan agreed today # real # lp: b1-lived-experience -1 # feedback: Taken one at a time, each mark is explained away. Recorded and seen together, with Layla's own behaviour, they tell you more about her days (the child's lived experience).]
     The minutes say: "Small bruise to cheek, mum says fell." # chrono: 25 February 2014; Cheekbone bruise noted in the minutes; no action
     -> ep5_thigh
-+ [Record each mark on its own body map: the date, place and size, who explained it and how, and how Layla was # lp: b1-lived-experience +1 # lp: b1-history-informs +1 # feedback: A dated record of each mark, with Layla's own behaviour, builds the chronology that shows a pattern (history informs assessment; the child's lived experience).]
++ [Record each mark on its own dated body map, with who explained it and how Layla was, and ring social care today # lp: b1-lived-experience +1 # lp: b1-history-informs +1 # feedback: A dated record of each mark, with Layla's own behaviour, shows the pattern, and three facial bruises in three weeks on a child who is not growing are a reason to refer today (history informs assessment; the child's lived experience).]
     ~ marks_recorded = true
     You sit with Hannah and fill in a body map for each mark, with what you know and don't know. The eye, the forehead, the cheekbone: three marks on the face in about three weeks. # chrono: 25 February 2014; Nursery records three facial bruises on body maps with dates and explanations
+    You ring the duty team that afternoon. They log your call as information and say they will pass it to the assessment team. # chrono: 25 February 2014; Nursery rings social care about three facial bruises; logged as information
     -> ep5_thigh
 + [Ask the health visitor to look at the marks at her next visit, as she knows Layla's growth best # lp: b1-lived-experience -1 # feedback: The health visitor should know, but passing the marks on is not recording them. Nobody at nursery has yet put the three side by side (the child's lived experience).]
     You email the health visitor after the meeting. The minutes say: "Small bruise to cheek, mum says fell. HV to see." # chrono: 25 February 2014; Cheekbone bruise passed to the health visitor; no record made at nursery
@@ -40,8 +41,8 @@ Two days later, two more things happen.
 At hometime Hannah overhears Yusuf telling his mother his finger hurts. # chrono: 27 February 2014; Yusuf's finger injury overheard at nursery
 "Shh. Not here." # speaker: Yasmin Noor (mother)
 And at a nappy change Hannah finds a small bruise on the inside of Layla's left thigh. # chrono: 27 February 2014; Small bruise on the inside of Layla's left thigh
-{marks_recorded: Hannah adds a fourth body map.}
-You decide to ring children's social care. It is one o'clock; the twins are collected at three. You have time for a couple of calls first.
+{marks_recorded: Hannah adds a fourth body map. Nothing has come back from social care about your call on Tuesday.}
+You decide to ring children's social care{marks_recorded: again}. It is one o'clock; the twins are collected at three. You have time for a couple of calls first.
 -> ep5_calls
 
 === ep5_calls ===
@@ -90,13 +91,13 @@ You tell the duty social worker about the bruises on Layla's forehead and cheekb
 {asked_hv5: You add what the health visitor told you about Layla's weight.}
 {asked_keyworker: You describe how Layla is at nursery.}
 {marks_recorded: You offer to send the body maps.}
-{sc_referral_jan: "There's an assessment open from the health visitor's referral in January. Nobody's visited yet. I'll add a note for the worker." # speaker: Sam Okoye (duty social worker)}
-"Have you asked mum about the marks?" # speaker: Sam Okoye (duty social worker)
-"My advice would be to talk to her at hometime and get her explanation. If you're still worried after that, ring us back." # speaker: Sam Okoye (duty social worker)
+{sc_referral_jan: "There's an assessment open from the health visitor's referral in January. Nobody's visited yet. I'll add a note for the worker." # speaker: Sade Okoye (duty social worker)}
+"Have you asked mum about the marks?" # speaker: Sade Okoye (duty social worker)
+"My advice would be to talk to her at hometime and get her explanation. If you're still worried after that, ring us back." # speaker: Sade Okoye (duty social worker)
 She puts you on hold while she checks with her team manager.
-"No further action from us for now. Speak to mum." # speaker: Sam Okoye (duty social worker)
+"No further action from us for now. Speak to mum." # speaker: Sade Okoye (duty social worker)
 # decision: b1-duty-call; contact+challenge
-# note: A verbal report of three bruises on a two-year-old with a weight concern was treated as advice. The review says referrals to social care must be confirmed in writing, whether or not the family is already known, and that the nursery could challenge the advice to ask the parent first.
+# note: A verbal report of three bruises on a two-year-old with a weight concern was treated as advice. The review says referrals to social care must be confirmed in writing, whether or not the family is already known, and that the nursery could challenge the advice to ask the parent first. The partnership's procedure for resolving professional disagreements has four stages: 1, practitioner to practitioner, within a working day; 2, line managers or safeguarding leads (in health, the named professional), within two working days; 3, senior managers and designated professionals between agencies, in writing, within five working days; 4, the safeguarding partnership's independent chair or escalation panel (in 2014, the Safeguarding Children Board's manager and chair). When a child may be at immediate risk, her safety overrides the stages and their timescales: go to the level that can act, the same day. Asking for the duty manager is stage 2, taken at once because the advice itself could put Layla at risk.
 # prompt: Is this a request for advice or a referral? What do you do when you think the answer is wrong?
 # real: The nursery followed the advice. Social care took no further action after the duty worker consulted her team manager.
 + [Follow the social worker's advice: speak to Yasmin at hometime, and ring back if her explanation doesn't fit what you saw # real # lp: b1-referral-history -1 # lp: b1-escalation -1 # feedback: Nothing is in writing and the decision stands unchallenged. Asking the parent first can put the child at risk (referrals in writing; escalation).]
@@ -104,7 +105,7 @@ She puts you on hold while she checks with her team manager.
     "She falls. I told you. Are you saying I hit her?" # speaker: Yasmin Noor (mother) # chrono: 27 February 2014; Nursery's verbal report; social care advise asking mother; no further action
     She takes the twins and leaves. You write down what she said, and wonder whether you have just told her what the nursery will be watching for.
     -> ep5_withdrawn
-+ [Say this is a referral, not a request for advice: send it in writing today, and ask to speak to the duty manager # critical: b1-referral-history # critical: b1-escalation # lp: b1-referral-history +2 # lp: b1-escalation +1 # feedback: A written referral puts the concern on record, and you challenged the decision at the right level (referrals in writing; escalation).]
++ [Say this is a referral, not a request for advice: send it in writing today, and ask to speak to the duty manager # critical: b1-referral-history # critical: b1-escalation # lp: b1-referral-history +2 # lp: b1-escalation +1 # feedback: A written referral puts the concern on record, and you took the disagreement to stage 2 of the procedure, the duty manager, straight away (referrals in writing; escalation).]
     ~ nursery_written = true
     ~ nursery_challenged = true
     -> ep5_challenge
@@ -112,7 +113,7 @@ She puts you on hold while she checks with her team manager.
     ~ nursery_written = true
     You send the referral form at half past two{marks_recorded:, with the body maps}. At three you ask Yasmin about the marks.
     "She falls. I told you. Are you saying I hit her?" # speaker: Yasmin Noor (mother)
-    She takes the twins and leaves. # chrono: 27 February 2014; Nursery's written referral about four bruises; social care take no further action
+    She takes the twins and leaves. # chrono: 27 February 2014; Nursery's written referral about Layla's bruises and Yusuf's finger; social care take no further action
     -> ep5_withdrawn
 
 === ep5_challenge ===
@@ -129,17 +130,17 @@ The next day Neil rings back: he will ask for a check with health and consider a
 On Monday morning Yasmin rings the nursery.
 "They won't be coming any more. We're moving house. It's too far." # speaker: Yasmin Noor (mother)
 # chrono: 3 March 2014; Parents take the twins out of nursery days after the referral
-Your manager, Jo Turner, shrugs when you tell her.
-"It's a shame, but they're not ours now. We'll send their records on when a new setting asks for them." # speaker: Jo Turner (nursery manager)
+Your manager, Pam Turner, shrugs when you tell her.
+"It's a shame, but they're not ours now. We'll send their records on when a new setting asks for them." # speaker: Pam Turner (nursery manager)
 # decision: b1-withdrawn; challenge
 # note: The children were withdrawn days after the nursery raised concerns. Withdrawal after a referral is itself a reason for concern, and the nursery lost its sight of Layla. The review found the escalation procedure was not used at several points where it should have been.
 # prompt: What does the withdrawal tell you? Who needs to know, and what do you do if social care's decision still stands?
 # real: The twins were withdrawn from nursery. There is no record of the nursery taking the concern further.
-+ [Agree with Jo: they are not on your roll any more. Close the file, and send the records on when a new setting asks # real # lp: b1-escalation -1 # feedback: The withdrawal was new information after a decision you doubted. Without escalation the decision stands, and nobody outside the home now sees Layla each week (escalation).]
++ [Agree with Pam: they are not on your roll any more. Close the file, and send the records on when a new setting asks # real # lp: b1-escalation -1 # feedback: The withdrawal was new information after a decision you doubted. Without escalation the decision stands, and nobody outside the home now sees Layla each week (escalation).]
     The file is closed. # chrono: March 2014; Nursery closes the twins' file
     From today nobody outside the family sees Layla every week. The next professional to see her will be the health visitor, at a monthly weighing, if Yasmin keeps the appointment.
     -> ep5_end
-+ [Write to social care that the twins were withdrawn days after your referral, and ask for the decision to be reviewed # critical: b1-escalation # lp: b1-escalation +2 # feedback: You treated the withdrawal as new risk, asked for the decision to be reviewed, and named the next step if it isn't (escalation).]
++ [Write to social care that the twins were withdrawn days after your referral, and ask for the decision to be reviewed # critical: b1-escalation # lp: b1-escalation +2 # feedback: You treated the withdrawal as new risk, asked for the decision to be reviewed, and named the next stage, senior managers, if it isn't (escalation).]
     ~ nursery_escalated = true
     -> ep5_escalate
 + [Ring the health visitor to tell her the twins have left, so that someone who still sees Layla knows to keep a close eye on her # feedback: Telling the health visitor matters, but social care's decision still stands, made before the withdrawal. New risk after a decision you doubted is a reason to ask for it to be reviewed (escalation).]
@@ -148,7 +149,7 @@ Your manager, Jo Turner, shrugs when you tell her.
 
 === ep5_escalate ===
 You write to the duty team manager that morning, copying the health visitor.
-"The twins were withdrawn three working days after our referral about bruises to Layla's face and thigh. We ask you to review your decision. If we cannot agree, we will raise it under the resolving professional disagreements procedure." # speaker: You (nursery safeguarding lead)
+"The twins were withdrawn three working days after our referral about bruises to Layla's face and thigh. We ask you to review your decision. If we cannot agree within two working days, we will take it to stage 3 of the resolving professional disagreements procedure, your service manager and our head of early years." # speaker: You (nursery safeguarding lead)
 {nursery_written: Neil Barker rings the same afternoon. With your written referral and now the withdrawal in front of him, he opens an assessment.}
 {not nursery_written: Neil Barker rings the next day. All that is on file is a note of your phone call, he says; he asks you to send a written referral, and then opens an assessment.}
 {sc_referral_jan: The new information goes to Dionne Clarke, who is already assessing after the health visitor's January referral. She visits that week.}

@@ -27,7 +27,6 @@ You leave. In the car, before you ring children's social care, you go over what 
 # decision: b1-force-feed; disguised
 # note: The review records the remark (13.21) and says it is not known whether or how it was risk assessed; with the unexplained weight gain and loss that followed, it calls this deeply troubling (20.9). This decision is added for the scenario: it asks whether the learner treats a parent's words as information about the child's daily life at mealtimes.
 # prompt: Said in anger, under pressure. Does that make it less of a risk to Layla, or more? Who needs to hear the exact words?
-# real: The review records that Yasmin said she would force feed Layla to get social care off her back; it is not known whether or how the remark was risk assessed (20.9).
 + [Report the weight, the bruise and the parents' anger; leave out the force-feeding remark, said in temper under pressure # lp: b1-lived-experience -1 # feedback: Said in anger or not, it tells you what Layla's next meals may be like. Leaving it out means nobody can weigh it (the child's lived experience).]
     ~ force_feed_omitted = true
     -> ep6_refer
@@ -54,11 +53,11 @@ While you wait, you have time for a couple of calls.
 + {not asked_nursery6} [Ring Cedar Lane Nursery # contact: nursery # feedback: The nursery's February concerns are part of Layla's history and nobody has put them beside today's bruise (history informs assessment).]
     ~ asked_nursery6 = true
     ~ calls6++
-    "We rang social care in February about bruises on Layla's forehead, her cheekbone and the inside of her thigh, after an earlier one round her eye. And her brother's finger. They said to ask mum." # speaker: Jo Turner (nursery manager) # info: nursery; Bruises on Layla and the brother's finger injury reported to social care in February # chrono: February 2014; Nursery reported bruises on Layla to social care; advised to ask mother
+    "We rang social care in February about bruises on Layla's forehead, her cheekbone and the inside of her thigh, after an earlier one round her eye. And her brother's finger. They said to ask mum." # speaker: Pam Turner (nursery manager) # info: nursery; Bruises on Layla and the brother's finger injury reported to social care in February # chrono: February 2014; Nursery reported bruises on Layla to social care; advised to ask mother
     {nursery_written:
-        "We sent it in writing as well." # speaker: Jo Turner (nursery manager) # info: nursery; The February referral was made in writing
+        "We sent it in writing as well." # speaker: Pam Turner (nursery manager) # info: nursery; The February referral was made in writing
     }
-    "The twins were taken out a few days later." # speaker: Jo Turner (nursery manager) # info: nursery; The twins were withdrawn from nursery days after the referral
+    "The twins were taken out a few days later." # speaker: Pam Turner (nursery manager) # info: nursery; The twins were withdrawn from nursery days after the referral
     -> ep6_after_call
 + {not asked_paed6} [Ring the community paediatrician's secretary about the January assessment # contact: hospital # feedback: A medical opinion that there is no organic cause is what makes failure to thrive a safeguarding matter (attachment and neglect).]
     ~ asked_paed6 = true
@@ -69,8 +68,8 @@ While you wait, you have time for a couple of calls.
 + {not asked_gp6} [Ring the GP # contact: gp # feedback: The GP holds little new on Layla, though the domestic abuse was known there and never connected to her care.]
     ~ asked_gp6 = true
     ~ calls6++
-    "We haven't seen Layla since January. Mum was in last week about her own sleep and said the children were fine." # speaker: Dr Anand Mehta (GP) # info: gp; Layla not seen at the surgery since January; mother said last week the children were fine
-    "We were told about the assault in October. She's never raised it with us." # speaker: Dr Anand Mehta (GP) # info: gp; The surgery knew of the October assault; it was never discussed with Yasmin
+    "We haven't seen Layla since January. Mum was in last week about her own sleep and said the children were fine." # speaker: Dr Sunil Mehta (GP) # info: gp; Layla not seen at the surgery since January; mother said last week the children were fine
+    "We were told about the assault in October. She's never raised it with us." # speaker: Dr Sunil Mehta (GP) # info: gp; The surgery knew of the October assault; it was never discussed with Yasmin
     -> ep6_after_call
 + [Wait for social care's call # real # pin: last]
     -> ep6_strategy
@@ -104,7 +103,7 @@ Nobody from health was part of the discussion: not you, not the named nurse, not
 "Working Together says health should be in a strategy discussion. I saw Layla this morning, and the paediatrician assessed her in January. Can we reconvene by phone this afternoon?" # speaker: You (health visitor)
 A pause.
 "Three o'clock. I'll set it up." # speaker: Neil Barker (duty team manager)
-At three you join the call with Gill Saunders, the named nurse, and Dr Fenn, the community paediatrician, alongside Neil and a detective sergeant from the child abuse investigation team. # sound: meeting # chrono: 21 May 2014; Strategy discussion reconvened with health: health visitor, named nurse and paediatrician
+At three you join the call with Rhona Saunders, the named nurse, and Dr Fenn, the community paediatrician, alongside Neil and a detective sergeant from the child abuse investigation team. # sound: meeting # chrono: 21 May 2014; Strategy discussion reconvened with health: health visitor, named nurse and paediatrician
 You describe what you saw this morning.{force_feed_named: You repeat Yasmin's words about force feeding. The detective sergeant asks for them to go into the record word for word.}
 {asked_nursery6: You add what the nursery reported in February. Neil finds it on the system; nobody had linked it.}
 {asked_paed6: You remind them of the paediatrician's finding. Dr Fenn confirms it: no organic cause.}
@@ -121,12 +120,12 @@ All afternoon the phones are busy: health to social care, social care to police,
 "I'd like us to do a joint visit this afternoon. I need to see her for myself. From what I've read, this looks like long-standing neglect. That's serious, but I'm not sure it's an emergency." # speaker: Dionne Clarke (social worker)
 You have seen Layla today. You believe she is at immediate risk. A joint visit now means the medical waits until tomorrow, and your assessment is being done again.
 # decision: b1-same-day; challenge
-# note: The review found that the social worker's insistence on a joint visit, after the health visitor had assessed the child as the worst she had seen, in effect undermined that assessment. The health visitor rightly escalated within her own agency. This is the professional disagreement at the centre of the case.
+# note: The review found that the social worker's insistence on a joint visit, after the health visitor had assessed the child as the worst she had seen, in effect undermined that assessment. The health visitor rightly escalated within her own agency. This is the professional disagreement at the centre of the case. The partnership's procedure for resolving professional disagreements has four stages: 1, practitioner to practitioner, within a working day; 2, line managers or safeguarding leads (in health, the named professional), within two working days; 3, senior managers and designated professionals between agencies, in writing, within five working days; 4, the safeguarding partnership's independent chair or escalation panel (in 2014, the Safeguarding Children Board's manager and chair). When a child may be at immediate risk, her safety overrides the stages and their timescales: go to the level that can act, the same day.
 # prompt: When is a joint visit good practice, and when is it a second assessment that delays the first? What do you do when you and social care disagree about immediate risk?
 # real: The health visitor disagreed with the joint visit, pressed for a medical that day, and escalated within her line management to the named doctor.
 + [Agree to the joint visit. Two views are better than one, and it keeps health and social care together # lp: b1-escalation -1 # feedback: A joint visit can pool expertise, but here it re-did your assessment and delayed the medical. The disagreement about immediate risk needed escalating (escalation).]
     -> ep6_joint_visit
-+ [Decline the joint visit, press again for a medical today, and take the disagreement to the named doctor within health # real # lp: b1-escalation +1 # feedback: You stated the disagreement and took it up your own line, as the procedure says, at the first stage (escalation).]
++ [Decline the joint visit, press again for a medical today, and take the disagreement to the named doctor within health # real # lp: b1-escalation +1 # feedback: You stated the disagreement to Dionne (stage 1) and took it the same day to the named doctor (stage 2), because Layla may be at immediate risk (escalation).]
     ~ escalated_named = true
     -> ep6_named
 + [Agree to the joint visit, on condition that if you both still think Layla is unwell, she goes straight to the children's emergency department # feedback: A fair safeguard, but it still puts a second assessment before the medical you asked for, and the disagreement about immediate risk is never taken up the line (escalation).]
@@ -143,20 +142,20 @@ Dionne talks with Yasmin for forty minutes. Afterwards, on the pavement:
 === ep6_named ===
 "I'm not going to do a joint visit. I assessed her this morning. She is the worst I've seen, and she needs a doctor today." # speaker: You (health visitor)
 Dionne visits on her own that afternoon. She reports back that Layla is a normal little child, although she looks unwell, and that Yasmin was cooperative. # chrono: 21 May 2014; Social worker visits alone: "a normal little child", though she looks unwell
-You ring Dr Adeyemi, the named doctor for safeguarding.
-"I agree with you. She should be seen today. But she's booked for nine tomorrow morning. By the time I get hold of the designated doctor, and they get hold of the head of service, it will be tomorrow anyway." # speaker: Dr Ruth Adeyemi (named doctor, safeguarding)
+You ring Dr Sanusi, the named doctor for safeguarding.
+"I agree with you. She should be seen today. But she's booked for nine tomorrow morning. By the time I get hold of the designated doctor, and they get hold of the head of service, it will be tomorrow anyway." # speaker: Dr Tolu Sanusi (named doctor, safeguarding)
 # decision: b1-named-to-designated; challenge
-# note: The procedure runs from practitioner, to manager or named professional, to designated professional and senior managers between agencies, and finally to the Safeguarding Children Board's manager and chair (today, the safeguarding partnership). The review found the named doctor should have taken the disagreement to the designated doctor that day, and did not, possibly because the medical was booked for the next day.
+# note: The partnership's procedure for resolving professional disagreements has four stages: 1, practitioner to practitioner, within a working day; 2, line managers or safeguarding leads (in health, the named professional), within two working days; 3, senior managers and designated professionals between agencies, in writing, within five working days; 4, the safeguarding partnership's independent chair or escalation panel (in 2014, the Safeguarding Children Board's manager and chair). When a child may be at immediate risk, her safety overrides the stages and their timescales: go to the level that can act, the same day. The review found the named doctor should have taken the disagreement to the designated doctor that day, and did not, possibly because the medical was booked for the next day.
 # prompt: The medical is less than a day away. Is there any point escalating further? What would the designated doctor be able to do that the named doctor cannot?
 # real: The named doctor did not take the disagreement to the designated doctor; the medical went ahead the next morning.
 + [Accept what she says. The medical is less than a day away, and a second escalation tonight would change little # real # lp: b1-escalation -1 # feedback: The disagreement stopped inside health. Taking it between agencies, through the designated doctor, was the next step in the procedure (escalation).]
     -> ep6_medical
-+ [Ask her to ring the designated doctor now, so it goes between agencies today, and to put it in writing # critical: b1-escalation # lp: b1-escalation +1 # feedback: You moved the disagreement to the next stage, between agencies, and asked for a record (escalation).]
++ [Ask her to ring the designated doctor now, so it goes to stage 3, between agencies, today, and to put it in writing # critical: b1-escalation # lp: b1-escalation +1 # feedback: You moved the disagreement to stage 3, between agencies, the same day: immediate risk overrides the usual timescales (escalation).]
     ~ escalated_designated = true
     -> ep6_designated
 
 === ep6_designated ===
-Dr Adeyemi rings Dr Martin Kerr, the designated doctor. He rings the head of service for children's social care.
+Dr Sanusi rings Dr Rupert Kerr, the designated doctor. He rings the head of service for children's social care.
 By five o'clock it is agreed: Layla will be seen at the children's hospital this evening. # chrono: 21 May 2014; Named doctor escalates to the designated doctor; same-day medical agreed between agencies
 -> ep6_medical
 

@@ -7,7 +7,7 @@
 # scene: meeting-room
 # sound: meeting
 You are a team manager in the children in need service. The service has been restructured this spring: three teams merged into two, caseloads that everyone calls unmanageable. Layla's case came to you on Friday.
-This is an emergency legal planning meeting. With you are Fiona Marsh, the local authority solicitor, and Dionne Clarke, the social worker. The head of service sends apologies.
+This is an emergency legal planning meeting. With you are Fiona Quinlan, the local authority solicitor, and Dionne Clarke, the social worker. The head of service sends apologies.
 Layla is on the children's ward, medically fit for discharge. Her parents have refused to agree to her being looked after. The ward needs a decision today.
 ~ file_strong = chronology and sc_referral_jan and nursery_written and triangulated and health_in_strategy
 The file in front of you holds:
@@ -35,11 +35,11 @@ The hospital's conclusion: failure to thrive due to neglect, with no medical cau
 }
 {not file_strong: It is thinner than you would like. Parts of what was seen over the past year were never written down as a concern.}
 Fiona goes first.
-"The harm is clear. Failure to thrive, no medical explanation. My difficulty is attribution. Can we show the harm is down to the care these parents are giving, or not giving? The social worker's notes describe good interaction and cooperation. Dad says Layla has always been small." # speaker: Fiona Marsh (local authority solicitor)
-"On what I have today, I don't think the threshold for proceedings is met. I'd want statements from health, the nursery and the teacher, and then we look again." # speaker: Fiona Marsh (local authority solicitor)
+"The harm is clear. Failure to thrive, no medical explanation. My difficulty is attribution. Can we show the harm is down to the care these parents are giving, or not giving? The social worker's notes describe good interaction and cooperation. Dad says Layla has always been small." # speaker: Fiona Quinlan (local authority solicitor)
+"On what I have today, I don't think the threshold for proceedings is met. I'd want statements from health, the nursery and the teacher, and then we look again." # speaker: Fiona Quinlan (local authority solicitor)
 {file_strong:
     She turns back through the file.
-    "I'll say this much: there's more written down here than I usually get. A court would want to see it." # speaker: Fiona Marsh (local authority solicitor)
+    "I'll say this much: there's more written down here than I usually get. A court would want to see it." # speaker: Fiona Quinlan (local authority solicitor)
 }
 "She did look unwell. But the mum I saw was warm with her." # speaker: Dionne Clarke (social worker)
 The Children Act is pinned above your desk back at the office: the child's welfare is paramount; delay is likely to harm the child; no order unless it is better for the child than none.
@@ -59,7 +59,7 @@ The Children Act is pinned above your desk back at the office: the child's welfa
 === ep7_issue ===
 "I hear your advice, and it's noted. But this is our decision. I'm instructing you to issue today and to ask for an interim care order for Layla at an urgent hearing. Let the court test the threshold." # speaker: You (team manager)
 Fiona nods slowly.
-"It's your call. I'll ask the court to list it tomorrow. I need your statement and the health visitor's by tonight." # speaker: Fiona Marsh (local authority solicitor)
+"It's your call. I'll ask the court to list it tomorrow. I need your statement and the health visitor's by tonight." # speaker: Fiona Quinlan (local authority solicitor)
 Layla is medically fit, and her parents have not agreed to her staying. The hospital has no power to keep her. You ring Yasmin and Faisal to tell them the council is going to court, and agree a plan with the ward and the police: if they try to take Layla home before the hearing, you apply for an emergency protection order at once, and the police use their power of police protection if there is no time for that. # chrono: 2 June 2014; Care proceedings issued; plan for an emergency protection order or police protection if the parents remove Layla before the hearing
 Yasmin and Faisal stay with Layla on the ward that night. They do not try to take her.
 # scene: court
@@ -74,16 +74,16 @@ On 12 June the initial child protection conference makes Layla's three brothers 
 Layla goes home that afternoon. # chrono: 2 June 2014; Legal advice: threshold not met; Layla discharged home
 # scene: meeting-room
 # when: June 2014 — Layla is 31 months old
-Dr Adeyemi, the named doctor, writes to you setting out her strong disagreement with the decision not to issue proceedings. # chrono: June 2014; Named doctor writes to social care disagreeing with the decision not to issue proceedings
+Dr Sanusi, the named doctor, writes to you setting out her strong disagreement with the decision not to issue proceedings. # chrono: June 2014; Named doctor writes to social care disagreeing with the decision not to issue proceedings
 On 12 June the initial child protection conference makes Layla subject to a plan for neglect and her brothers subject to plans for emotional abuse. The outline plan is for Layla to be looked after away from home, and another legal planning meeting is recommended. # chrono: 12 June 2014; Layla made subject to a child protection plan for neglect; brothers for emotional abuse
 {deadline_set: By 9 June two of the four statements have arrived. The rest are promised "this week".}
 {not deadline_set: The requests for statements have gone out. None has come back.}
 Three of your social workers are off sick, two posts are vacant, and the case has a new worker in all but name every fortnight. Each time, the file has to be read again from the start.
-On 19 June you and the head of service agree: you will issue. The next day you meet Fiona with Andrew Pike, the head of service.
+On 19 June you and the head of service agree: you will issue. The next day you meet Fiona with Andrew Rowntree, the head of service.
 Fiona has changed her view.
-"On what you've told me, I think the interim threshold is met for Layla." # speaker: Fiona Marsh (local authority solicitor)
+"On what you've told me, I think the interim threshold is met for Layla." # speaker: Fiona Quinlan (local authority solicitor)
 Andrew turns the pages.
-"If we're going, let's go for all four. But the evidence on the boys isn't there yet. Let's get it together and issue for them all at once." # speaker: Andrew Pike (head of service)
+"If we're going, let's go for all four. But the evidence on the boys isn't there yet. Let's get it together and issue for them all at once." # speaker: Andrew Rowntree (head of service)
 # decision: b1-issue-for-layla; challenge
 # note: The review found that extending the proceedings to the whole sibling group held up the protection Layla needed at once; there was enough evidence for her. Children's social care later went back on the decision to issue, and the plan was reviewed at meeting after meeting.
 # prompt: What does waiting for the siblings' evidence cost Layla? Who has to say so?
@@ -98,8 +98,8 @@ Andrew turns the pages.
 === ep7_issue_late ===
 "Layla can't wait for her brothers' paperwork. The evidence for her is there. I'll sign the instruction today." # speaker: You (team manager)
 Andrew looks at Fiona. Fiona shrugs.
-"I can issue on Monday." # speaker: Fiona Marsh (local authority solicitor)
-"Do it." # speaker: Andrew Pike (head of service)
+"I can issue on Monday." # speaker: Fiona Quinlan (local authority solicitor)
+"Do it." # speaker: Andrew Rowntree (head of service)
 # scene: court
 The application is issued on 23 June. At the interim hearing on 1 July the court makes an interim care order, and Layla goes to foster carers. # chrono: 1 July 2014; Interim care order; Layla placed with foster carers
 She has spent four more weeks at home since leaving the ward.

@@ -30,13 +30,12 @@ At a network meeting a new social worker, Beth Collins, says she has not seen th
 She would rather finish her own assessment before anyone talks about court again. Yasmin, she says, has kept every appointment.
 You think of the hospital's conclusion in May, and of a child who weighed at two and a half what she weighed at one.
 # decision: b1-trying-hard; disguised+challenge
-# note: The review found the new social worker's certainty that she had not seen the concerns moved the approach to an empowerment model and added delay; the parents' apparent cooperation was in all likelihood disguised compliance (18.8-18.11, 20.7). The review does not record how other professionals answered her; this decision is added for the scenario. Disagreement is first taken up practitioner to practitioner, then with the manager.
+# note: The review found the new social worker's certainty that she had not seen the concerns moved the approach to an empowerment model and added delay, with a further legal planning meeting waiting for her assessment (13.33-13.34, 18.8-18.9, 20.7); the parents' apparent cooperation was in all likelihood disguised compliance (18.10-18.11). The partnership's procedure for resolving professional disagreements has four stages: 1, practitioner to practitioner, within a working day; 2, line managers or safeguarding leads (in health, the named professional), within two working days; 3, senior managers and designated professionals between agencies, in writing, within five working days; 4, the safeguarding partnership's independent chair or escalation panel (in 2014, the Safeguarding Children Board's manager and chair). When a child may be at immediate risk, her safety overrides the stages and their timescales: go to the level that can act, the same day. The review does not record how other professionals answered her; this decision is added for the scenario.
 # prompt: Cooperation with appointments is not the same as change for Layla. What evidence would test Beth's view, and what do you do if she still disagrees?
-# real: The approach moved to an empowerment model, and a further legal planning meeting was to wait until the new assessment was done (13.33-13.34, 18.8). The review does not record how other professionals responded to the social worker's view.
 + [Give Beth's approach a chance: a fresh pair of eyes can help, and you will keep weighing Layla and send her every result # lp: b1-escalation -1 # feedback: Weighing goes on, but Beth's view now shapes the plan unchallenged. Parents' cooperation with appointments can hide a lack of change (escalation; disguised compliance).]
     You send Beth the next two weights. She thanks you. # chrono: July 2014; Health visitor shares weights with the new social worker; her view is not challenged
     -> ep8_home_drift
-+ [Meet Beth with the weights, the hospital's finding and your notes from May; if she still disagrees, take it to her manager # critical: b1-escalation # lp: b1-escalation +1 # feedback: You tested her view against the evidence, practitioner to practitioner, and named the next stage if it stays unresolved (escalation; disguised compliance).]
++ [Meet Beth with the weights, the hospital's finding and your notes from May; if she still disagrees, take it to her manager (stage 2) # critical: b1-escalation # lp: b1-escalation +1 # feedback: You tested her view against the evidence, practitioner to practitioner (stage 1), and took it to her manager (stage 2) when it stayed unresolved (escalation; disguised compliance).]
     ~ sw2_challenged = true
     -> ep8_trying_hard
 + [Leave it to the legal planning meetings: whether to go to court is social care's decision, and health's view is on file # lp: b1-escalation -1 # feedback: Health's view on file is not health's view in the decision. The procedure starts with the practitioner who disagrees (escalation).]
@@ -50,12 +49,12 @@ She still wants to finish her assessment first. The same afternoon you ring her 
 
 === ep8_home_drift ===
 # when: Late July 2014 — Layla is 32 months old
-On 15 July a third legal planning meeting decided to move the case to another social worker, Tom Reeve, to get the children's birth weights from the midwives, and to assess the wider family. The head of service will call a fourth meeting once the assessment is done. # chrono: 15 July 2014; Third legal planning meeting: case reallocated; further assessment before any decision
+On 15 July a third legal planning meeting decided to move the case to another social worker, Theo Reeve, to get the children's birth weights from the midwives, and to assess the wider family. The head of service will call a fourth meeting once the assessment is done. # chrono: 15 July 2014; Third legal planning meeting: case reallocated; further assessment before any decision
 Since the conference on 12 June, no core group has met. Nobody is checking the plan or the risk together. # chrono: June to July 2014; No core group meetings; the plan is not being carried out
 {force_feed_named: Your account of Yasmin's words about force feeding is on the file. Nobody has told you whether, or how, it was assessed.}
 {not force_feed_named: You do not know whether anyone has weighed what Yasmin said about force feeding in May.}
 On 21 July you watch a mealtime. Both parents coax and then shout at Layla when she won't eat, and praise the boys. You are in no doubt now that the problem is the parenting, not Layla. # chrono: 21 July 2014; Health visitor observes parents giving Layla attention for not eating
-On 24 July you make an unannounced visit with Tom at two in the afternoon. Layla still has her breakfast in her mouth. # chrono: 24 July 2014; Unannounced visit at 2pm: Layla still holding breakfast in her mouth
+On 24 July you make an unannounced visit with Theo at two in the afternoon. Layla still has her breakfast in her mouth. # chrono: 24 July 2014; Unannounced visit at 2pm: Layla still holding breakfast in her mouth
 The next day an early help worker, Shabnam Ali, starts visiting every day at mealtimes.
 The parents have heard, in the space of two months, that the council is going to court, that it isn't, that it might, and that everyone wants to work with them. Yasmin is tense and guarded. Faisal is rarely there when anyone calls.
 On 31 July Yasmin tells Shabnam, again, that she struggles to feel any love for Layla. # chrono: 31 July 2014; Mother tells the early help worker she still struggles to love Layla
@@ -68,9 +67,8 @@ A few days later Shabnam rings you.
 "It wasn't about fasting or anything like that. I asked." # speaker: Shabnam Ali (early help worker)
 Adam is five.
 # decision: b1-adam-words; disguised
-# note: The review notes the eldest child's remark as highly unusual: it may mean he had been hungry himself, or had watched a sibling go without food (21.6). The review dates it only "at a later date"; placing it here, in late July 2014, and making it a decision are the scenario's own. Very young children's voices mostly reach professionals through observation and moments like this one, which are easily lost.
+# note: The review notes the eldest child's remark as highly unusual: it may mean he had been hungry himself, or had watched a sibling go without food (21.6). The review dates it only "at a later date"; placing it here, in late July 2014, and making it a decision are the scenario's own: the review does not record who heard it or what was done with it. It found little evidence that the children's daily experience, or their voices, informed the plans. Very young children's voices mostly reach professionals through observation and moments like this one, which are easily lost.
 # prompt: What might Adam be telling you? What would it take to hear from each of the children, as individuals?
-# real: The review records Adam's remark and what it might mean. It found little evidence that the children's daily experience, or their voices, informed the plans.
 + [Pass it on to the social worker in your next weekly update, as one more thing for her to weigh alongside everything else she has # lp: b1-lived-experience -1 # feedback: Passed on as a remark, his words lose their context, and nobody asks to hear from each boy. A child's own words about hunger are evidence of daily life at home (the child's lived experience).]
     You add a line to your next update. # chrono: July 2014; Adam's remark about hungry children noted
     -> ep8_who_writes
@@ -85,14 +83,14 @@ Adam is five.
 === ep8_who_writes ===
 # scene: office
 # sound: phone
-Gill Saunders, the named nurse, rings about the plan.
+Rhona Saunders, the named nurse, rings about the plan.
 {layla_safe():
-    "Health's worried about the boys. No core group, no direct work, a new social worker every few weeks. Dr Adeyemi said she'd mention it to the designated doctor, but nothing has gone to social care in writing." # speaker: Gill Saunders (named nurse, safeguarding)
+    "Health's worried about the boys. No core group, no direct work, a new social worker every few weeks. Dr Sanusi said she'd mention it to the designated doctor, but nothing has gone to social care in writing." # speaker: Rhona Saunders (named nurse, safeguarding)
 - else:
-    "Dr Adeyemi put her disagreement in writing in June and told the designated doctor, Dr Kerr. He expected a meeting under the procedure. As far as I can tell, nobody has written to ask for one. Each of them thinks the other one is doing it." # speaker: Gill Saunders (named nurse, safeguarding)
+    "Dr Sanusi put her disagreement in writing in June and told the designated doctor, Dr Kerr. He expected a meeting under the procedure. As far as I can tell, nobody has written to ask for one. Each of them thinks the other one is doing it." # speaker: Rhona Saunders (named nurse, safeguarding)
 }
-"I'd assumed the doctors were sorting it." # speaker: Gill Saunders (named nurse, safeguarding)
-You look up the resolving professional disagreements procedure. First, practitioner to practitioner. Then the named professional or manager. Then the designated professional with a senior manager in the other agency, in writing, asking for a meeting. And if it is still not resolved, the manager of the Local Safeguarding Children Board decides what happens next, and can take it to the Board's independent chair. (Today the board's place is taken by the local safeguarding partnership.)
+"I'd assumed the doctors were sorting it." # speaker: Rhona Saunders (named nurse, safeguarding)
+You look up the resolving professional disagreements procedure. Stage 1: practitioner to practitioner, within a working day. Stage 2: the named professional or line manager, within two working days. Stage 3: the designated professional writes to a senior manager in the other agency asking for a meeting, within five working days. Stage 4: if it is still not resolved, the Local Safeguarding Children Board's manager and independent chair. (Today the board's place is taken by the local safeguarding partnership and its independent chair or escalation panel.) And at any stage, if a child is at immediate risk, her safety comes first.
 # decision: b1-who-writes; challenge+contact
 # note: The review found the named doctor rightly put her disagreement in writing and told the designated doctor, but the two did not agree who would write formally to social care to ask for a meeting, so the procedure stalled. Named and designated professionals must agree who is responsible for escalating between agencies until it is resolved.
 # prompt: Who owns this escalation now? What will happen next, and by when?
@@ -100,7 +98,7 @@ You look up the resolving professional disagreements procedure. First, practitio
 + [Leave it with the doctors. They know health's view, the designated doctor is aware, and they know the procedure best # real # lp: b1-escalation -1 # feedback: Everyone knew of the disagreement and nobody owned the next step. The procedure only works when someone agrees to write (escalation: agree who escalates).]
     Nobody writes. # chrono: July 2014; Health's disagreement is not taken further; nobody agrees who will write
     -> ep8_conference
-+ [Ring Gill and Dr Kerr and agree today which of them writes to the head of service asking for a meeting, and by when # contact: designated-professional # critical: b1-escalation # lp: b1-escalation +2 # feedback: You made sure one named person owns the escalation, with a date and the next stage agreed (escalation: agree who escalates).]
++ [Ring Rhona and Dr Kerr and agree today which of them writes to the head of service asking for a stage 3 meeting, and by when # contact: designated-professional # critical: b1-escalation # lp: b1-escalation +2 # feedback: You made sure one named person owns the escalation, with a date and the next stage agreed (escalation: agree who escalates).]
     ~ escalate_agreed = true
     -> ep8_agreed
 + [Write to the Safeguarding Children Board's manager yourself today, setting out health's disagreement and the drift # contact: partnership # lp: b1-escalation +1 # feedback: It gets the disagreement out of limbo, but the board's manager will first ask who in health leads and whether the designated doctor has met social care. Agreeing that first is quicker (escalation).]
@@ -109,8 +107,8 @@ You look up the resolving professional disagreements procedure. First, practitio
 
 === ep8_agreed ===
 Dr Kerr agrees to write himself.
-"I assumed Dr Adeyemi was doing it, and she assumed I was. That's on me." # speaker: Dr Martin Kerr (designated doctor, safeguarding)
-His letter goes to Andrew Pike, the head of service, that afternoon, copied to the Safeguarding Children Board's manager. It asks for a meeting within five working days. # chrono: July 2014; Designated doctor writes formally to the head of service under the disagreements procedure
+"I assumed Dr Sanusi was doing it, and she assumed I was. That's on me." # speaker: Dr Rupert Kerr (designated doctor, safeguarding)
+His letter goes to Andrew Rowntree, the head of service, that afternoon, copied to the Safeguarding Children Board's manager. It asks for a meeting within five working days. # chrono: July 2014; Designated doctor writes formally to the head of service under the disagreements procedure
 -> ep8_conference
 
 === ep8_partnership ===
@@ -139,7 +137,7 @@ The review child protection conference is booked for 11 September.
 # scene: meeting-room
 # sound: meeting
 # when: Early August 2014 — Layla is 33 months old
-You are now Clare Whitfield, the independent conference chair. You read the health visitor's letter: the plan is not being carried out, no core group has met, and the risk is rising. You bring the review conference forward to 5 August.
+You are now Philippa Rothwell, the independent conference chair. You read the health visitor's letter: the plan is not being carried out, no core group has met, and the risk is rising. You bring the review conference forward to 5 August.
 Round the table: the health visitor, the named nurse, the social worker, the early help worker, the police, the school. Yasmin comes; Faisal does not.
 {adam_recorded: The health visitor reads out what Adam said, word for word. The room goes quiet.}
 {layla_safe():
