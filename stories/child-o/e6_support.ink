@@ -7,18 +7,18 @@
 # when: April. Kai is 9, nearly 10
 # scene: home
 # sound: door
-For this episode you are Priya Nair, Kai's social worker, again.
+For this episode you are Anjali Nair, Kai's social worker, again.
 {forum == "strategy":
-    Dean Rowley is back in prison. After the arrest, Lauren told you the truth in a rush: he turned up at Christmas, after she changed her number. He said he'd changed. She let him stay when Kai was at his nan's, then when Kai wasn't. # chrono: April; Lauren tells the social worker Dean had been coming to the house since Christmas
+    Darren Rowley is back in prison. After the arrest, Lauren told you the truth in a rush: he turned up at Christmas, after she changed her number. He said he'd changed. She let him stay when Kai was at his nan's, then when Kai wasn't. # chrono: April; Lauren tells the social worker Darren had been coming to the house since Christmas
     She is frightened, and ashamed, and angry with everyone, including herself.
 - else:
-    As far as anyone's records show, Dean Rowley is in Westford, keeping to his licence.
+    As far as anyone's records show, Darren Rowley is in Westford, keeping to his licence.
 }
 # scene: school
 Before you see Lauren, you see Kai at school, in the library, on his own. You have brought the worksheet with three houses on it, the one most children his age find a bit babyish. Kai doesn't. He fills it in carefully.
-In the house of worries he draws a door, and writes: when it gets loud. In the house of good things he writes: football, Nan, Mrs Pike, chips. In the house of dreams he writes: no more meetings. # chrono: April; Kai tells his social worker he worries about when it gets loud and wishes for no more meetings
+In the house of worries he draws a door, and writes: when it gets loud. In the house of good things he writes: football, Nan, Mrs Eccles, chips. In the house of dreams he writes: no more meetings. # chrono: April; Kai tells his social worker he worries about when it gets loud and wishes for no more meetings
 {forum == "strategy":
-    Is Dean going to stay in prison now? Mum keeps crying. # speaker: Kai Mercer (age 9)
+    Is Darren going to stay in prison now? Mum keeps crying. # speaker: Kai Mercer (age 9)
 - else:
     He asks you, without looking up, whether it counts as breaking a rule if nobody gets hurt. When you ask what he means, he says it doesn't matter and asks if he can go to lunch. # chrono: April; Kai asks his social worker whether breaking a rule counts if nobody gets hurt
 }
@@ -43,12 +43,12 @@ You have a free hour before your next visit. You could ring a few people about K
     ~ e6_count++
     # sound: phone
     {asked_anchor:
-        Bev Lister remembers the school's call.
-        I said in November we could see him. Still happy to. # speaker: Bev Lister (Anchor children and young people's worker)
+        Dilys Lister remembers the school's call.
+        I said in November we could see him. Still happy to. # speaker: Dilys Lister (Anchor children and young people's worker)
     - else:
-        Bev Lister from Anchor's children and young people's team picks up.
+        Dilys Lister from Anchor's children and young people's team picks up.
     }
-    We can do one-to-one sessions in school, about what's happened at home, keeping safe, and the feelings that go with it. We need Mum's consent, and Kai has a say too. # speaker: Bev Lister (Anchor children and young people's worker) # info: domestic-abuse; Anchor can offer Kai one-to-one sessions in school with his mother's consent
+    We can do one-to-one sessions in school, about what's happened at home, keeping safe, and the feelings that go with it. We need Mum's consent, and Kai has a say too. # speaker: Dilys Lister (Anchor children and young people's worker) # info: domestic-abuse; Anchor can offer Kai one-to-one sessions in school with his mother's consent
     You ring Lauren from the car. She is quiet for a moment.
     If it's at school and it's for him, not about me, then fine. He likes talking. # speaker: Lauren Mercer (Kai's mother) # chrono: April; Lauren consents to Anchor working with Kai in his own right
     -> after
@@ -56,8 +56,8 @@ You have a free hour before your next visit. You could ring a few people about K
     ~ e6_nurse = true
     ~ e6_count++
     # sound: phone
-    We stepped back because the assessment found nothing and we can't stay in every core group. But emotional health is health. With what he's been through, I'd expect it to show at some point. # speaker: Annie Lowther (school nurse, 0 to 19 service) # info: health-visitor; The 0 to 19 service withdrew after the assessment but can see Kai about emotional health
-    He came to my drop-in twice last year with tummy aches and poor sleep. I can see him this month and come back to core group if you invite me. # speaker: Annie Lowther (school nurse, 0 to 19 service) # info: health-visitor; Kai came to the drop-in twice with tummy aches and poor sleep
+    We stepped back because the assessment found nothing and we can't stay in every core group. But emotional health is health. With what he's been through, I'd expect it to show at some point. # speaker: Annie Ainsworth (school nurse, 0 to 19 service) # info: health-visitor; The 0 to 19 service withdrew after the assessment but can see Kai about emotional health
+    He came to my drop-in twice last year with tummy aches and poor sleep. I can see him this month and come back to core group if you invite me. # speaker: Annie Ainsworth (school nurse, 0 to 19 service) # info: health-visitor; Kai came to the drop-in twice with tummy aches and poor sleep
     -> after
 + {not e6_camhs} [Ask CAMHS for advice about Kai # contact: camhs # feedback: Specialist advice, even before a referral would be accepted, helps you plan for Kai's emotional health; the plan is where it counts (emotional health needs).]
     ~ e6_camhs = true
@@ -74,13 +74,13 @@ You have a free hour before your next visit. You could ring a few people about K
     Dr Sana Hussain checks Kai's record.
     He came in with his nan in February. Bedwetting had started again after years of being dry. The GP reassured them and gave advice. The child protection flag is on his record, but nobody joined the two up. # speaker: Dr Sana Hussain (GP safeguarding lead) # info: gp; In February Kai saw the GP because bedwetting had started again # chrono: February; Kai seen by the GP with his grandmother for bedwetting
     -> after
-+ {not e6_nan} [Ring Kai's nan, Pat, to ask how Kai seems to her # contact: relative # feedback: Family who care for a child often see how trauma shows first. Asking his nan brings Kai's experience closer (emotional health needs).]
++ {not e6_nan} [Ring Kai's nan, Brenda, to ask how Kai seems to her # contact: relative # feedback: Family who care for a child often see how trauma shows first. Asking his nan brings Kai's experience closer (emotional health needs).]
     ~ e6_nan = true
     ~ e6_count++
     # sound: phone
-    Pat Mercer sounds tired.
-    He's asked if he can live with me. He jumps out of his skin when the door goes. He wets the bed most times he stays over, and he's nearly ten. # speaker: Pat Mercer (Kai's grandmother) # info: relative; Kai has asked to live with his grandmother, is jumpy and wets the bed when he stays # chrono: April; Kai's grandmother reports he is jumpy, wetting the bed and has asked to live with her
-    He told me he has to keep secrets for his mum. I told him he doesn't. I don't know if he believed me. # speaker: Pat Mercer (Kai's grandmother)
+    Brenda Mercer sounds tired.
+    He's asked if he can live with me. He jumps out of his skin when the door goes. He wets the bed most times he stays over, and he's nearly ten. # speaker: Brenda Mercer (Kai's grandmother) # info: relative; Kai has asked to live with his grandmother, is jumpy and wets the bed when he stays # chrono: April; Kai's grandmother reports he is jumpy, wetting the bed and has asked to live with her
+    He told me he has to keep secrets for his mum. I told him he doesn't. I don't know if he believed me. # speaker: Brenda Mercer (Kai's grandmother)
     -> after
 + {not kai_anchor} [Leave it there: Lauren has declined Anchor and the plan already covers Kai # pin: last # lp: o-child-in-own-right -1 # feedback: Lauren's no was about support for herself. Kai can be referred in his own right, with her consent, and nobody has asked (child in his own right).]
     You file the draft. The plan stays as it is.
@@ -114,7 +114,7 @@ Back at the office you open the plan again at the health section. It still reads
     The bedwetting that started again in February.
 }
 {e6_nan:
-    Pat: a boy who jumps when the door goes and wants to live with her.
+    Brenda: a boy who jumps when the door goes and wants to live with her.
 }
 # decision: o-e6-health; challenge
 # note: The health assessment was done properly and the 0 to 19 service withdrew as procedure allows. The review says that after trauma, health needs should be assumed even when none are identified, and that someone must watch for them and bring the right service back in.

@@ -7,7 +7,7 @@
 # when: Late April. Kai is 9, nearly 10
 # scene: home
 # sound: knock
-A week later you are back at Lauren's for your planned visit. The kettle is on. On the table is a sheet of lined paper in Lauren's handwriting: what she wrote down after the police told her about Dean's past under Clare's Law in December.
+A week later you are back at Lauren's for your planned visit. The kettle is on. On the table is a sheet of lined paper in Lauren's handwriting: what she wrote down after the police told her about Darren's past under Clare's Law in December.
 {forum == "strategy":
     He's back inside. I know. I'm not daft. But I've been reading this again, trying to work out if I'm mad. # speaker: Lauren Mercer (Kai's mother)
 - else:
@@ -22,7 +22,7 @@ She slides the page across and taps it.
 Look. No further action. No further action. Charges pending. No further action. So half of it he was never even done for. It's his word against theirs. # speaker: Lauren Mercer (Kai's mother)
 And that MARAC thing. I never went. Someone rang me afterwards and said I'd been discussed. I thought it was a meeting to tick boxes about me. What does it even mean? # speaker: Lauren Mercer (Kai's mother) # chrono: Late April; Lauren tells the social worker she did not understand MARAC or what no further action meant
 {kai_anchor:
-    Kai's had his first session with that Bev. He came home and told me he's allowed to feel angry. I didn't know what to say. # speaker: Lauren Mercer (Kai's mother)
+    Kai's had his first session with that Dilys. He came home and told me he's allowed to feel angry. I didn't know what to say. # speaker: Lauren Mercer (Kai's mother)
 }
 She is not arguing, quite. She is asking, in the way people ask when they half want to be told they are wrong.
 # decision: o-e7-explain; disguised
@@ -52,7 +52,7 @@ She is not arguing, quite. She is asking, in the way people ask when they half w
 = e7_close
 # sound: office
 You have ten minutes before you need to leave. Lauren is looking out of the window.
-You know that whatever she has said, she may not tell you if Dean gets in touch. You also know that, in the end, she is the one who will be in the room with him.
+You know that whatever she has said, she may not tell you if Darren gets in touch. You also know that, in the end, she is the one who will be in the room with him.
 # decision: o-e7-close; disguised
 # note: The review heard from Lauren that professionals should have been softer but more persistent, that it is all about relationships, and that families need time to take in what they are told and come back with questions. A signed agreement or a warning can feel decisive but tests nothing.
 # prompt: How do you end this visit so that Lauren might tell you the truth next time?
@@ -63,15 +63,15 @@ You know that whatever she has said, she may not tell you if Dean gets in touch.
     And if he turns up or gets in touch, what would make it easier to tell me, or ring the police, rather than keep it to yourself? # speaker: You (social worker)
     She thinks about it for a long time.
     Knowing Kai wouldn't get taken off me the same day. And not being made to feel thick. # speaker: Lauren Mercer (Kai's mother)
-    You tell her honestly what would happen if she rang: that the first thing would be keeping her and Kai safe, and that ringing would count for her, not against her. She puts your number in her phone under a friend's name. # chrono: Late April; Lauren agrees a way to tell the social worker if Dean makes contact
+    You tell her honestly what would happen if she rang: that the first thing would be keeping her and Kai safe, and that ringing would count for her, not against her. She puts your number in her phone under a friend's name. # chrono: Late April; Lauren agrees a way to tell the social worker if Darren makes contact
     -> e7_end
-+ [Ask her to sign a written agreement that she will have no contact at all with Dean # lp: o-respectful-uncertainty -1 # feedback: A signed agreement can feel decisive, but it records a promise rather than testing it, and can make telling the truth later harder (respectful uncertainty).]
++ [Ask her to sign a written agreement that she will have no contact at all with Darren # lp: o-respectful-uncertainty -1 # feedback: A signed agreement can feel decisive, but it records a promise rather than testing it, and can make telling the truth later harder (respectful uncertainty).]
     Lauren signs it without reading it twice.
-    I've told you. I'm not in touch with him. # speaker: Lauren Mercer (Kai's mother) # chrono: Late April; Lauren signs a written agreement not to have contact with Dean
+    I've told you. I'm not in touch with him. # speaker: Lauren Mercer (Kai's mother) # chrono: Late April; Lauren signs a written agreement not to have contact with Darren
     -> e7_end
 + [Be clear about the consequences: if he is in contact, Kai may have to live with his nan # feedback: Being honest about consequences is fair, but on its own it makes telling you more frightening than keeping quiet. Persistence and relationship matter too (respectful uncertainty).]
     I need to be straight with you. If he's in contact, we'd have to look at Kai living with your mum. # speaker: You (social worker)
-    I know. You've said. He's not. # speaker: Lauren Mercer (Kai's mother) # chrono: Late April; Lauren is told Kai may have to move if she has contact with Dean
+    I know. You've said. He's not. # speaker: Lauren Mercer (Kai's mother) # chrono: Late April; Lauren is told Kai may have to move if she has contact with Darren
     -> e7_end
 
 === e7_end ===

@@ -1,7 +1,7 @@
 // Scenario child-o: "Not in touch". Modelled on the Hartlepool and Stockton-on-Tees
 // LCSPR "Child O" (2021). All names and places are fictional.
-// Kai Mercer (9), his mother Lauren, her on/off partner Dean Rowley, grandmother Pat.
-// Town: Brackenmouth. Dean's home area: Westford.
+// Kai Mercer (9), his mother Lauren, her on/off partner Darren Rowley, grandmother Brenda.
+// Town: Brackenmouth. Darren's home area: Westford.
 INCLUDE e1_first_call.ink
 INCLUDE e2_core_group.ink
 INCLUDE e3_probation.ink
@@ -18,6 +18,7 @@ VAR knows_dean_history = false
 VAR asked_nurse_e1 = false
 VAR recorded_both = false
 VAR kai_trusts = false
+VAR encompass_used = false
 
 // Episode 2
 VAR e2_count = 0
@@ -36,6 +37,7 @@ VAR told_school_e3 = false
 VAR told_marac_e3 = false
 VAR told_probation_e3 = false
 VAR told_gp_e3 = false
+VAR mappa_linked = false
 
 // Episode 4
 VAR kai_remark_passed = false
@@ -46,6 +48,7 @@ VAR e4_marac = false
 VAR police_101 = false
 VAR e4_probation = false
 VAR kai_told_same_day = false
+VAR school_safety_plan = false
 
 // Episode 5
 VAR challenge_made = false
