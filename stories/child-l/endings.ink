@@ -6,7 +6,7 @@
 
 === ending_select ===
 {
-- groundwork and (e6_maisie or e7_hosp_sib):
+- groundwork and (e6_lottie or e7_hosp_sib):
     -> ending_acted
 - else:
     -> ending_protected
@@ -40,7 +40,7 @@ Evie had already been hurt more than once, and nobody can undo that. She was pro
 - else:
     It was the closure meeting that acted: a case about to close became a strategy discussion.
 }
-But it came down to a single decision, late. Earlier chances to hear the children, to test the parents' progress and to escalate when professionals disagreed had passed{not (e6_maisie or e7_hosp_sib):, and the sisters' injuries were never put beside each other}.
+But it came down to a single decision, late. Not every earlier chance to hear the children, to test the parents' progress and to escalate when professionals disagreed had been taken{not (e6_lottie or e7_hosp_sib):, and the sisters' injuries were never put beside each other}.
 This ending is added for the scenario. In the real case the case closed and Evie was not protected in time.
 ~ outcome = 5
 -> END
@@ -48,10 +48,10 @@ This ending is added for the scenario. In the real case the case closed and Evie
 === ending_kept_open ===
 # ending: kept-open; The case stayed open
 # scene: home
-Five days later, you and Nadia visit without an appointment. # chrono: 22 January, year 3; Unannounced joint home visit
+Five days later, you and Naomi visit without an appointment. # chrono: 22 January, year 3; Unannounced joint home visit
 Shannon lets you in. She looks exhausted. Evie is on the floor, still not walking well on her left leg.
 You ask to weigh and examine her, as you would for any review. When her top comes off there is bruising across her lower back. Shannon says she doesn't know how it happened. # chrono: 22 January, year 3; Bruising found on Evie's lower back
-Nadia rings her manager from the car. A strategy discussion is held that day, and Evie has a child protection medical with a skeletal survey.
+Naomi rings her manager from the car. A strategy discussion is held that day, and Evie has a child protection medical with a skeletal survey.
 It shows old, healing fractures of her thigh bone, collarbone and spine, from at least two different times. All four children are placed with relatives, and the police investigate.
 Keeping the case open, and seeing the children without notice, found what the home visits by appointment had not. It came late: Evie had been hurt several times over months. But she was protected before anything worse happened.
 This ending is added for the scenario. In the real case the case closed on 24 January.
@@ -65,7 +65,7 @@ Your reservations are in the minutes. The case is closed a week later, on 24 Jan
 You speak to your safeguarding lead on the Monday. She agrees to raise it with social care, and drafts an email.
 On 27 January Evie, aged 22 months, is admitted to hospital with a life-threatening head injury. # chrono: 27 January, year 3; Evie admitted with a life-threatening head injury
 Examination finds older injuries too: healed fractures of her thigh bone and collarbone, fractures in her spine, and bruising to her lower back, from at least two episodes months apart. # chrono: 27 January, year 3; Healed fractures of thigh bone and collarbone, spinal fractures and bruising found
-A strategy meeting is held the next day. All the children are removed from Shannon and Dean's care. The head injury causes lasting brain damage. A court later finds that Evie was injured by one or both of her parents.
+A strategy meeting is held the next day. All the children are removed from Shannon and Kyle's care. The head injury causes lasting brain damage. A court later finds that Evie was injured by one or both of her parents.
 Your reservations were real and right. But a concern raised after a case has closed arrives too late to change the decision.
 ~ outcome = 3
 -> END
@@ -76,7 +76,7 @@ Your reservations were real and right. But a concern raised after a case has clo
 Everyone at the table agrees. The case is closed a week later, on 24 January, with no further support. # chrono: 24 January, year 3; Case closed to children's social care
 On 27 January Evie, aged 22 months, is admitted to hospital with a life-threatening head injury. # chrono: 27 January, year 3; Evie admitted with a life-threatening head injury
 Examination finds older injuries too: healed fractures of her thigh bone and collarbone, fractures in her spine, and bruising to her lower back, from at least two episodes months apart. # chrono: 27 January, year 3; Healed fractures of thigh bone and collarbone, spinal fractures and bruising found
-A strategy meeting is held the next day. All the children are removed from Shannon and Dean's care. The head injury causes lasting brain damage. A court later finds that Evie was injured by one or both of her parents.
+A strategy meeting is held the next day. All the children are removed from Shannon and Kyle's care. The head injury causes lasting brain damage. A court later finds that Evie was injured by one or both of her parents.
 Nobody at the meeting had done anything unusual. Each of them had acted on what was in front of them.
 This is what happened in the real case. Each agency held a piece: injuries to a sister explained away, a child's words, a mother's low mood, a missed check, a leg injury. They were never put together, and the case closed three days before Evie was hurt.
 ~ outcome = 4

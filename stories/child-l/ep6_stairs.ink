@@ -7,11 +7,11 @@
 # scene: emergency-dept
 # sound: ward
 Fenmouth General, early evening. The department is on black alert after the New Year and every cubicle is full.
-Your next patient is Evie Rowley, 21 months. Her parents, Shannon and Dean Rowley, brought her in with a sore left leg. # chrono: 3 January, year 3; Evie brought to the emergency department with a leg injury
-"She fell down the stairs at home. Four steps, they're carpeted," Dean says. "She's been grizzly on it since." # speaker: Dean Rowley (Evie's father)
+Your next patient is Evie Norcott, 21 months. Her parents, Shannon and Kyle Norcott, brought her in with a sore left leg. # chrono: 3 January, year 3; Evie brought to the emergency department with a leg injury
+"She fell down the stairs at home. Four steps, they're carpeted," Kyle says. "She's been grizzly on it since." # speaker: Kyle Norcott (Evie's father)
 Evie won't put weight on her left leg. There is a small bruise on her shin. She doesn't cry when you examine her; she watches your face.
 Toddlers fall on stairs every day. You have seen three this week. Most of them screamed the department down.
-Shannon answers your questions quickly. Dean stands by the curtain with the car keys in his hand. The fall happened "about two", they say; they came in "as soon as she wouldn't stand".
+Shannon answers your questions quickly. Kyle stands by the curtain with the car keys in his hand. The fall happened "about two", they say; they came in "as soon as she wouldn't stand".
 The X-ray of her lower leg shows no fracture that you can see.
 The electronic record shows no alerts. # info: hospital; No alert on Evie's record: her child protection flag was removed when her plan ended, and the Child in Need plan is not shown
 Shannon is already putting Evie's coat back on. "Can we go? We've got the baby with my mum."
@@ -28,18 +28,18 @@ Shannon is already putting Evie's coat back on. "Can we go? We've got the baby w
     # sound: typing
     Born here. One attendance in November with a cough. No injuries. No alerts. # info: hospital; Evie: no earlier injury attendances and no alert
     -> checks_next
-+ {not e6_household} [Ask Shannon and Dean who lives at home, and whether any other professionals are involved # feedback: Asking who else lives in the house is the only way to find the other children's records (linking across siblings).]
++ {not e6_household} [Ask Shannon and Kyle who lives at home, and whether any other professionals are involved # feedback: Asking who else lives in the house is the only way to find the other children's records (linking across siblings).]
     ~ e6_household = true
-    "It's just us and the kids," Dean says. "We had social workers last year but that's all done with." # speaker: Dean Rowley (Evie's father)
+    "It's just us and the kids," Kyle says. "We had social workers last year but that's all done with." # speaker: Kyle Norcott (Evie's father)
     Shannon counts them off.
-    "Tia, she's seven. Maisie's five next month, she's Craig's. And Alfie, the baby." # speaker: Shannon Pryce (mother)
+    "Tia, she's seven. Lottie's five next month, she's Craig's. And Alfie, the baby." # speaker: Shannon Linford (mother)
     Four children, three surnames.
     -> checks
-+ {e6_household and not e6_maisie} [Search the hospital system for Maisie Holt # critical: l-link-siblings # lp: l-link-siblings +2 # feedback: Searching for the sister by name is how the earlier injuries came into view; nothing on the system would have joined them for you (linking across siblings).]
-    ~ e6_maisie = true
++ {e6_household and not e6_lottie} [Search the hospital system for Lottie Merritt # critical: l-link-siblings # lp: l-link-siblings +2 # feedback: Searching for the sister by name is how the earlier injuries came into view; nothing on the system would have joined them for you (linking across siblings).]
+    ~ e6_lottie = true
     ~ e6_contacts++
     # sound: typing
-    Three attendances in May and June, year 1. # info: hospital; Maisie: facial swelling (2 May), cut chin (21 May), fractured arm one to two weeks old (12 June, year 1), with a referral to children's social care
+    Three attendances in May and June, year 1. # info: hospital; Lottie: facial swelling (2 May), cut chin (21 May), fractured arm one to two weeks old (12 June, year 1), with a referral to children's social care
     2 May: facial swelling after a tantrum, referred by her GP. 21 May: a cut chin, a tantrum against a coffee table. 12 June: a fractured forearm one to two weeks old, "fell off some bins". Referral to children's social care; strategy meeting; child protection plan.
     The same mother. One of the children in Evie's house.
     -> checks_next
@@ -49,7 +49,7 @@ Shannon is already putting Evie's coat back on. "Can we go? We've got the baby w
     # sound: typing
     One attendance, aged four: a sprained wrist from a trampoline. Nothing since. # info: hospital; Tia: one attendance aged four; nothing since
     -> checks_next
-+ {e6_household and not e6_alfie} [Search the hospital system for Alfie Rowley # contact: hospital # feedback: Checking the baby is right; nothing of concern is found this time (linking across siblings).]
++ {e6_household and not e6_alfie} [Search the hospital system for Alfie Norcott # contact: hospital # feedback: Checking the baby is right; nothing of concern is found this time (linking across siblings).]
     ~ e6_alfie = true
     ~ e6_contacts++
     # sound: typing
@@ -59,7 +59,7 @@ Shannon is already putting Evie's coat back on. "Can we go? We've got the baby w
     ~ e6_sc = true
     ~ e6_contacts++
     # sound: phone
-    "Rowley, Evie. Yes, she's open to us on a Child in Need plan, with her brother and sisters," the out-of-hours worker says. # speaker: Out-of-hours social worker # info: social-care; Evie and her siblings are on Child in Need plans; previously on child protection plans; closure meeting planned for 17 January
+    "Norcott, Evie. Yes, she's open to us on a Child in Need plan, with her brother and sisters," the out-of-hours worker says. # speaker: Out-of-hours social worker # info: social-care; Evie and her siblings are on Child in Need plans; previously on child protection plans; closure meeting planned for 17 January
     "They were on child protection plans until last March. There's a meeting on the 17th. The plan is to close." # speaker: Out-of-hours social worker
     -> checks_next
 + {not e6_gp} [Ring the GP out-of-hours service # contact: gp # feedback: The GP record holds the family history that the hospital system doesn't (professional curiosity).]
@@ -87,22 +87,22 @@ Shannon is already putting Evie's coat back on. "Can we go? We've got the baby w
 # real: Evie was examined and discharged home with her parents. The attendance was not linked to her sisters or to her plan.
 + [Accept the account: the X-ray is clear, the story fits and they came promptly, so discharge her with advice # lp: l-curiosity-injuries -2 # lp: l-link-siblings -1 # feedback: A plausible story about a child under two was accepted without asking who else was in the house or what had happened to them (professional curiosity). # real]
     You give Shannon advice about pain relief and when to come back. The attendance is coded as an accidental fall.
-    Evie is carried out asleep on Dean's shoulder. The next patient is already waiting for the cubicle.
+    Evie is carried out asleep on Kyle's shoulder. The next patient is already waiting for the cubicle.
     -> ep6_bridge
 + [Discharge her with a fracture clinic review in ten days for a possible toddler's fracture, and write to her GP # lp: l-curiosity-injuries -1 # lp: l-communication +1 # feedback: Sound orthopaedic follow-up, and a letter others can read, but the question of how a child under two was hurt was never asked (professional curiosity).]
     ~ e6_letter = true
     # sound: typing
     You book the fracture clinic and write to the GP and health visitor: leg injury, fall down four carpeted steps, no fracture seen, review in ten days.
-    {e6_maisie or e6_sc or e6_gp:
+    {e6_lottie or e6_sc or e6_gp:
         You add that the family is known to children's social care.
     }
-    Evie is carried out asleep on Dean's shoulder.
+    Evie is carried out asleep on Kyle's shoulder.
     -> ep6_bridge
-+ [Discharge her tonight, and send children's social care a written referral for her allocated social worker on Monday # critical: l-communication # lp: l-communication +1 # lp: l-curiosity-injuries +1 # feedback: The referral puts the attendance in writing where the plan is held, but Evie goes home for the weekend with the account untested (communication; professional curiosity).]
++ [Discharge her tonight, and send children's social care a written referral for her allocated social worker on Monday # lp: l-communication +1 # lp: l-curiosity-injuries +1 # feedback: The referral puts the attendance in writing where the plan is held, but Evie goes home for the weekend with the account untested (communication; professional curiosity).]
     ~ e6_referred = true
     # sound: typing
-    {e6_maisie:
-        You write the referral: a leg injury in a child under two, and her sister Maisie's fractured arm in year 1. # lp: l-link-siblings +1
+    {e6_lottie:
+        You write the referral: a leg injury in a child under two, and her sister Lottie's fractured arm in year 1. # lp: l-link-siblings +1
     - else:
         You write the referral: a leg injury in a child under two, on a fall down four carpeted steps.
     }
@@ -113,11 +113,11 @@ Shannon is already putting Evie's coat back on. "Can we go? We've got the baby w
     ~ e6_protect = true
     # sound: phone
     Dr Sian Lloyd, the on-call consultant paediatrician, comes down within the hour. You ring the out-of-hours social worker while she examines Evie. # chrono: 3 January, year 3; Emergency doctor asks for a consultant review and rings out-of-hours social care before discharge
-    {e6_maisie:
-        You show Dr Lloyd Maisie's attendances. She reads them twice. # lp: l-link-siblings +1
+    {e6_lottie:
+        You show Dr Lloyd Lottie's attendances. She reads them twice. # lp: l-link-siblings +1
     }
     "A child under two who won't bear weight, in a family on a plan until last year. She stays in tonight. I want a child protection medical and a skeletal survey." # speaker: Dr Sian Lloyd (consultant paediatrician)
-    Shannon is upset; Dean says they'll take her home. The out-of-hours social worker speaks to them on the phone and explains that a strategy discussion will be held in the morning, and that Evie must stay. They agree to stay with her on the ward. Had they refused, the police could have taken her into police protection.
+    Shannon is upset; Kyle says they'll take her home. The out-of-hours social worker speaks to them on the phone and explains that a strategy discussion will be held in the morning, and that Evie must stay. They agree to stay with her on the ward. Had they refused, the police could have taken her into police protection.
     -> ep6_protected
 
 === ep6_protected ===
@@ -133,7 +133,7 @@ On 8 January Alfie is not brought for his health visitor review. The same day, S
 Each of these is recorded by the person who saw it. None of them is sent anywhere else.
 Nobody puts these together.
 // Keep only what episode 7 and the endings use.
-~ e6_known = e6_maisie or e6_sc or e6_gp
+~ e6_known = e6_lottie or e6_sc or e6_gp
 ~ e6_contacts = 0
 ~ e6_own = false
 ~ e6_household = false

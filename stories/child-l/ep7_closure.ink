@@ -15,20 +15,20 @@ There is a notification from the emergency department: Evie attended on 3 Januar
     The emergency doctor's letter is attached. {e6_known:It notes that the family is known to children's social care.}
 }
 {e6_referred:
-    There is also a copy of the emergency doctor's referral to children's social care. {e6_maisie:It names Maisie's fractured arm in year 1.|It describes the leg injury and the fall.}
+    There is also a copy of the emergency doctor's referral to children's social care. {e6_lottie:It names Lottie's fractured arm in year 1.|It describes the leg injury and the fall.}
 }
 The invitation list for the meeting is you, Tia's school and the social worker.
 {plan_invites:
-    The plan says Maisie's nursery and the GP should be invited too. Neither appears on the list.
+    The plan says Lottie's nursery and the GP should be invited too. Neither appears on the list.
 }
 You have the morning. Three calls, perhaps, before you need to leave.
 -> before
 
 = before
 # decision: l7-before; contact
-# note: Everything the meeting needs is held somewhere, and nobody is bringing it. The GP holds the mother's visit; the hospital holds Evie's attendance, and her sisters' only if asked about by name; the nursery holds Maisie. Each call reveals only what that agency holds.
+# note: Everything the meeting needs is held somewhere, and nobody is bringing it. The GP holds the mother's visit; the hospital holds Evie's attendance, and her sisters' only if asked about by name; the nursery holds Lottie. Each call reveals only what that agency holds.
 # prompt: The meeting is about to close the case on "no concerns on home visits". What has happened in this family in the last three weeks, and who knows it?
-# real: The meeting went ahead with those present. The GP, the hospital and Maisie's nursery were not asked.
+# real: The meeting went ahead with those present. The GP, the hospital and Lottie's nursery were not asked.
 + {not e7_gp} [Ring the GP practice about Shannon and the children # contact: gp # feedback: The mother's health is part of the children's picture; asking the GP is how it reaches the meeting (Think Family).]
     ~ e7_gp = true
     ~ e7_contacts++
@@ -48,31 +48,31 @@ You have the morning. Three calls, perhaps, before you need to leave.
         "No flags on her record, so it wasn't passed to us at the time. Paediatrics didn't see her." # speaker: Safeguarding liaison nurse (hospital)
     }
     -> before_next
-+ {not e7_hosp_sib} [Ask the liaison nurse to check the hospital's records for Maisie, Tia and Alfie as well # contact: hospital # feedback: The hospital's system holds the sisters' injuries under their own names; they come into view only if someone asks for each child (linking across siblings).]
++ {not e7_hosp_sib} [Ask the liaison nurse to check the hospital's records for Lottie, Tia and Alfie as well # contact: hospital # feedback: The hospital's system holds the sisters' injuries under their own names; they come into view only if someone asks for each child (linking across siblings).]
     ~ e7_hosp_sib = true
     ~ e7_contacts++
     # sound: phone
     "Give me a minute. Different surnames, so they don't show up together," the liaison nurse says. # speaker: Safeguarding liaison nurse (hospital)
-    "Maisie Holt: three attendances in May and June of year 1. Facial swelling, a cut chin, and a fractured arm one to two weeks old. Tia: nothing in years. Alfie: bronchiolitis in November." # speaker: Safeguarding liaison nurse (hospital) # info: hospital; Maisie had three injury attendances in year 1, ending with a fracture one to two weeks old; nothing of concern for Tia or Alfie
+    "Lottie Merritt: three attendances in May and June of year 1. Facial swelling, a cut chin, and a fractured arm one to two weeks old. Tia: nothing in years. Alfie: bronchiolitis in November." # speaker: Safeguarding liaison nurse (hospital) # info: hospital; Lottie had three injury attendances in year 1, ending with a fracture one to two weeks old; nothing of concern for Tia or Alfie
     "Nothing on the system would have linked them to Evie." # speaker: Safeguarding liaison nurse (hospital)
     -> before_next
-+ {not e7_nursery} [Ring Maisie's nursery # contact: nursery # feedback: Maisie's nursery hears her every day, and sees what she brings from home (the child's voice).]
++ {not e7_nursery} [Ring Lottie's nursery # contact: nursery # feedback: Lottie's nursery hears her every day, and sees what she brings from home (the child's voice).]
     ~ e7_nursery = true
     ~ e7_contacts++
     # sound: phone
-    Maisie's key worker comes to the phone.
-    "In October she told us she was afraid Dean would hurt her. We reported it to social care the same day." # speaker: Maisie's key worker (Little Gulls Nursery)
-    "She's been very quiet since she went home. She asks most afternoons whether her dad is collecting her." # speaker: Maisie's key worker (Little Gulls Nursery) # info: nursery; Maisie has been quiet since going home in October and asks most days whether her father is collecting her
-    "We've never been asked to a meeting about closing the case." # speaker: Maisie's key worker (Little Gulls Nursery)
+    Lottie's key worker comes to the phone.
+    "In October she told us she was afraid Kyle would hurt her. We reported it to social care the same day." # speaker: Lottie's key worker (Little Gulls Nursery)
+    "She's been very quiet since she went home. She asks most afternoons whether her dad is collecting her." # speaker: Lottie's key worker (Little Gulls Nursery) # info: nursery; Lottie has been quiet since going home in October and asks most days whether her father is collecting her
+    "We've never been asked to a meeting about closing the case." # speaker: Lottie's key worker (Little Gulls Nursery)
     -> before_next
 + {not e7_police} [Ring the police child protection unit # contact: police # feedback: Checking what the police decided in October, and on what basis, tells you what weight it can bear (police decisions).]
     ~ e7_police = true
     ~ e7_contacts++
     # sound: phone
     {e5_escalated:
-        "After the strategy discussion in October we took CPS advice and interviewed her. She didn't say enough to go further. Nothing since." # speaker: DS Mark Rennie (police child protection unit) # info: police; In October the police reviewed their decision, took CPS advice and interviewed Maisie; no further action; nothing since
+        "After the strategy discussion in October we took CPS advice and interviewed her. She didn't say enough to go further. Nothing since." # speaker: DS Keith Rennie (police child protection unit) # info: police; In October the police reviewed their decision, took CPS advice and interviewed Lottie; no further action; nothing since
     - else:
-        "October: a four-year-old's account of being hit in the past, discussed on the phone. No action, and there was no interview. Nothing since." # speaker: DS Mark Rennie (police child protection unit) # info: police; October's decision was made on the phone without an interview; nothing since
+        "October: a four-year-old's account of being hit in the past, discussed on the phone. No action, and there was no interview. Nothing since." # speaker: DS Keith Rennie (police child protection unit) # info: police; October's decision was made on the phone without an interview; nothing since
     }
     -> before_next
 + [Go to the meeting with what you have # pin: last # real]
@@ -89,42 +89,42 @@ You have the morning. Three calls, perhaps, before you need to leave.
 = meeting
 # scene: meeting-room
 # sound: meeting
-Three of you around the table: Nadia Hussain, the social worker; Mrs Adeyemi from Tia's school; and you.
-Shannon and Dean are not at this part of the meeting. Nadia has spoken to them: they are keen to be "left in peace", and she thinks they have earned it.
-"The Family Resource Team finished in October with good progress," Nadia says. "My visits since have found no concerns. The house is clean, the children are happy and developing well. Shannon and Dean have done everything that was asked." # speaker: Nadia Hussain (social worker)
+Three of you around the table: Naomi Marlow, the social worker; Mrs Adeyemi from Tia's school; and you.
+Shannon and Kyle are not at this part of the meeting. Naomi has spoken to them: they are keen to be "left in peace", and she thinks they have earned it.
+"The Family Resource Team finished in October with good progress," Naomi says. "My visits since have found no concerns. The house is clean, the children are happy and developing well. Shannon and Kyle have done everything that was asked." # speaker: Naomi Marlow (social worker)
 {e6_referred:
-    "Evie went to A and E with her leg after a fall on the stairs. There was a referral from the emergency doctor. I've looked at it and spoken to Shannon; it was an accident." # speaker: Nadia Hussain (social worker)
+    "Evie went to A and E with her leg after a fall on the stairs. There was a referral from the emergency doctor. I've looked at it and spoken to Shannon; it was an accident." # speaker: Naomi Marlow (social worker)
 - else:
-    "Evie went to A and E with her leg after a fall on the stairs, but the hospital didn't raise any concern." # speaker: Nadia Hussain (social worker)
+    "Evie went to A and E with her leg after a fall on the stairs, but the hospital didn't raise any concern." # speaker: Naomi Marlow (social worker)
 }
-"Alfie's missed check is being rebooked." # speaker: Nadia Hussain (social worker)
-"Tia's attendance is better this term," Mrs Adeyemi adds. "She's still late some mornings, but she's trying." # speaker: Mrs Adeyemi (designated safeguarding lead, Westgate Primary)
-Nadia turns to you.
-"Health?" # speaker: Nadia Hussain (social worker)
+"Alfie's missed check is being rebooked." # speaker: Naomi Marlow (social worker)
+"Tia's attendance is better this term," Mrs Adeyemi adds. "She's still late some mornings, but she's trying." # speaker: Mrs Adeyemi (designated safeguarding lead, Lowfield Primary)
+Naomi turns to you.
+"Health?" # speaker: Naomi Marlow (social worker)
 # decision: l7-alone; disguised
 # note: Everything said is true as far as it goes: a clean house, happy children on announced visits, parents who comply. The question is what has been seen, and by whom, when the parents were not in the room.
 # prompt: "No concerns on home visits": whose visits, arranged how, and who was the child talking to?
 # real: No concerns were raised at the meeting about what the home visits had found.
 + [Say your December visit found the same: a warm, tidy home, well children, and a mother who was coping # lp: l-confirmation-bias -1 # feedback: Announced visits to a tidy house confirmed what everyone expected to see; nobody asked what they had not seen (confirmation bias). # real]
-    Nadia nods and writes. "That matches what I've seen."
+    Naomi nods and writes. "That matches what I've seen."
     Mrs Adeyemi glances at the clock. She has a class at three.
     -> closure
 + [Ask when each child was last seen alone, and by whom, and what each of them said or showed # critical: l-voice-of-child # critical: l-confirmation-bias # lp: l-voice-of-child +1 # lp: l-confirmation-bias +1 # feedback: Asking who has seen each child alone tests whether the children's experience is known at all (the child's voice).]
     ~ e7_alone = true
-    Nadia checks her notes.
-    "Maisie, at nursery in October. Tia's seen at school." # speaker: Nadia Hussain (social worker)
+    Naomi checks her notes.
+    "Lottie, at nursery in October. Tia's seen at school." # speaker: Naomi Marlow (social worker)
     "And Evie and Alfie?" you ask.
-    "They're babies. I see them at home with Shannon and Dean. My visits are arranged with Shannon." # speaker: Nadia Hussain (social worker)
+    "They're babies. I see them at home with Shannon and Kyle. My visits are arranged with Shannon." # speaker: Naomi Marlow (social worker)
     Too young to say anything. Not too young to be looked at properly.
     -> closure
 + [Say the home was fine in December, and offer to see Alfie for his missed review at home next week # feedback: Rebooking the review is good practice, but another announced visit will show what the last one showed (confirmation bias).]
-    Nadia nods and writes. "That would be helpful. Thank you."
+    Naomi nods and writes. "That would be helpful. Thank you."
     -> closure
 
 = closure
-"So, are we agreed to close?" Nadia asks. "I'd want to do it next week." # speaker: Nadia Hussain (social worker)
+"So, are we agreed to close?" Naomi asks. "I'd want to do it next week." # speaker: Naomi Marlow (social worker)
 # decision: l7-closure; challenge
-# note: Closing a case needs every agency's agreement and a look back at what has happened recently. The people at this table are three of at least six who know this family. What the learner gathered this morning, or didn't, decides what can be said now.
+# note: Closing a case needs every agency's agreement and a look back at what has happened recently. The people at this table are three of at least six who know this family. What the learner gathered this morning, or didn't, decides what can be said now. Disagreeing with closure is a professional disagreement: The partnership's procedure for resolving professional disagreements has four stages: 1, practitioner to practitioner; 2, line managers or designated safeguarding leads, within two working days; 3, senior managers or heads of service, within a further five working days; 4, the safeguarding partnership's independent chair or escalation panel. Where a child is at immediate risk the child's safety overrides the stages and their timescales: go straight to whoever can act, the same day. A child under two with a recent unexplained injury and a sibling's fracture is reason to ask for a strategy discussion the same day.
 # prompt: What would you need before you could agree to close? If you can't agree, what exactly do you ask for?
 # real: Everyone present agreed the case should close with no further support. It was closed a week later.
 + [Agree to close: the plan's goals are met, the family want to move on, and the school and you agree # lp: l-closure -2 # feedback: The case closed on the view of three agencies, with three recent events unexamined: an injury, a missed check and a mother's low mood (case closure). # real]
@@ -133,7 +133,7 @@ Nadia turns to you.
     -> ending_closed_late
 + [Say you can't agree yet: the GP, hospital and nursery must be asked, and each child seen alone, first # critical: l-closure # lp: l-closure +1 # feedback: Asking for every agency's view and for the children to be seen before closing is what safe closure needs (case closure).]
     -> ep7_defer
-+ {e6_maisie or e7_hosp_sib} [Put Evie's injury beside Maisie's fractures, and ask for a strategy discussion today or you'll escalate # critical: l-closure # critical: l-link-siblings # lp: l-closure +1 # feedback: Bringing the recent events together, with their sources, and naming the step you want, turns unease into a decision (case closure).]
++ {e6_lottie or e7_hosp_sib} [Put Evie's injury beside Lottie's fractures, and ask for a strategy discussion today or you'll escalate # critical: l-closure # critical: l-link-siblings # lp: l-closure +1 # feedback: Bringing the recent events together, with their sources, and naming the step you want and the escalation route if it is refused, turns unease into a decision (case closure).]
     -> ep7_strategy
 
 === ep7_defer ===
@@ -142,10 +142,10 @@ Nadia turns to you.
 - else:
     You say that a case should not close without every agency's view and a look at what has happened in the last month. # lp: l-closure +2
 }
-"That's another month," Nadia says. "They've been open to us for two years." # speaker: Nadia Hussain (social worker)
+"That's another month," Naomi says. "They've been open to us for two years." # speaker: Naomi Marlow (social worker)
 "Then another month is small beside two years," you say. "I'm not saying something's happened. I'm saying we haven't looked."
-Mrs Adeyemi agrees. Nadia says she'll take it to her manager.
-Helen Marsh rings you that afternoon. The case will stay open. Nadia will ask the GP, the hospital and the nursery, and she and you will make an unannounced joint visit next week.
+Mrs Adeyemi agrees. Naomi says she'll take it to her manager.
+Lynne Maddox rings you that afternoon. The case will stay open. Naomi will ask the GP, the hospital and the nursery, and she and you will make an unannounced joint visit next week.
 -> ending_kept_open
 
 === ep7_strategy ===
@@ -155,7 +155,7 @@ Helen Marsh rings you that afternoon. The case will stay open. Nadia will ask th
     You say the case cannot close on this: recent events have not been reviewed and three agencies are missing. # lp: l-closure +2
 }
 You put it in order, with where each piece came from.
-The hospital's own records: Maisie's three injuries in year 1, ending with a fracture one to two weeks old, each put down to an accident. Nothing joined them to Evie's fall on the stairs. # lp: l-link-siblings +1
+The hospital's own records: Lottie's three injuries in year 1, ending with a fracture one to two weeks old, each put down to an accident. Nothing joined them to Evie's fall on the stairs. # lp: l-link-siblings +1
 {e7_hosp:
     The hospital: Evie, under two, was not weight-bearing after a fall on four carpeted steps, and no paediatrician saw her.
 }
@@ -163,10 +163,10 @@ The hospital's own records: Maisie's three injuries in year 1, ending with a fra
     The GP: on 8 January Shannon reported low mood, poor sleep and appetite, and said things were on top of her. Alfie missed his review the same day. Nobody is supporting the adults in this family.
 }
 {e7_nursery:
-    The nursery: in October Maisie said she was afraid Dean would hurt her, and she has been withdrawn since. Nobody has asked them about closing the case.
+    The nursery: in October Lottie said she was afraid Kyle would hurt her, and she has been withdrawn since. Nobody has asked them about closing the case.
 }
 {e7_police:
-    The police: the October decision was about what could be proved, not about whether Maisie was safe.
+    The police: the October decision was about what could be proved, not about whether Lottie was safe.
 }
 {e5_escalated:
     The plan, since October, says the case cannot close without the nursery and Tia's school. The nursery hasn't been asked.
@@ -174,8 +174,8 @@ The hospital's own records: Maisie's three injuries in year 1, ending with a fra
 {e7_alone:
     And nobody has seen Evie or Alfie without their parents there.
 }
-"I'm asking for a strategy discussion today," you say. "If that isn't agreed, I'll use the escalation procedure this afternoon."
-Nobody speaks for a moment. Then Nadia picks up the phone to her manager.
+"I'm asking for a strategy discussion today," you say. "If that isn't agreed, I'll escalate it this afternoon under the procedure: my safeguarding lead and your team manager first, and the head of service if it comes to that. With a child this young I won't wait out the timescales."
+Nobody speaks for a moment. Then Naomi picks up the phone to her manager.
 The strategy discussion is held that afternoon, with the police, the hospital's named doctor, the GP and the nursery. # chrono: 17 January, year 3; Strategy discussion instead of closure
 Evie is seen the next morning by a consultant paediatrician for a child protection medical, with a skeletal survey.
 The survey shows old, healing fractures: one in her thigh bone, one in her collarbone, and several in the bones of her spine. They happened at different times, months apart. # chrono: 18 January, year 3; Child protection medical finds old fractures of different ages

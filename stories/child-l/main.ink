@@ -1,6 +1,7 @@
 // Scenario modelled on the published Serious Case Review, Child L
 // (North East Lincolnshire Safeguarding Children Board).
-// All names, places and dates are fictional. The pattern of events follows the review.
+// Names, places, practitioners and dialogue are fictional; the day-and-month dates and the
+// child's age are the review's own. The pattern of events follows the review.
 INCLUDE ep1_surgery.ink
 INCLUDE ep2_emergency.ink
 INCLUDE ep3_going_home.ink
@@ -21,7 +22,7 @@ VAR e1_referred = false
 
 // Episode 2: the emergency department, then the surgery again
 VAR e2_contacts = 0
-VAR e2_hosp_maisie = false
+VAR e2_hosp_lottie = false
 VAR e2_siblings = false
 VAR e2_gp = false
 VAR e2_hv = false
@@ -31,7 +32,7 @@ VAR e2_written = false
 VAR e2_no_answer = 0
 
 // Episode 3: going home
-VAR e3_maisie_words = false
+VAR e3_lottie_words = false
 VAR e3_contacts = 0
 VAR e3_police = false
 VAR e3_amh = false
@@ -60,7 +61,7 @@ VAR e5_reasons = false
 VAR e6_contacts = 0
 VAR e6_own = false
 VAR e6_household = false
-VAR e6_maisie = false
+VAR e6_lottie = false
 VAR e6_tia = false
 VAR e6_alfie = false
 VAR e6_sc = false
