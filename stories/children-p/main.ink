@@ -17,6 +17,7 @@ VAR asked_school1 = false
 VAR asked_gp1 = false
 VAR saw_kirsty_alone = false
 VAR kirsty_own_referral = false
+VAR exploitation_referred = false
 // Episode 2: the conference chair
 VAR checked_lee = false
 VAR history_carried = false
@@ -24,10 +25,12 @@ VAR history_carried = false
 VAR history_kept = false
 // Episode 3: the school
 VAR jack_recorded = false
+VAR jack_judged = false
 VAR found_history = false
 // Episode 4: the recovery service
 VAR child_day_asked = false
 VAR substance_at_core = false
+VAR young_carer_asked = false
 // Episode 5: the social worker and the neglect
 VAR saw_unannounced = false
 VAR ep5_calls = 0
@@ -45,7 +48,7 @@ VAR checked_mark = false
 VAR court_told = false
 // Episode 7: the core group
 VAR plan_scrutinised = false
-VAR ellie_heard = false
+VAR freya_heard = false
 -> ep1_notification
 // True when the history of sexual abuse concerns is on the record that the
 // current practitioners work from.
