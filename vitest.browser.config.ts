@@ -9,6 +9,9 @@ export default defineConfig({
     globalSetup: ['test/browser/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 60_000,
+    // A busy machine can take longer than Vitest's default second for the page to catch up:
+    // a poll waits for its condition as long as Playwright waits for an element.
+    expect: { poll: { timeout: 30_000, interval: 50 } },
     fileParallelism: false,
     pool: 'forks',
   },

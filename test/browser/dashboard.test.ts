@@ -2,14 +2,14 @@ import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync }
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { unsafeCell } from '../../src/engine/csv.ts';
 import { aggregate, toMeasured } from '../../src/engine/measures.ts';
 import { resultsFromCsv } from '../../src/engine/result-csv.ts';
 import { type ResultRecord, validateResult } from '../../src/engine/result.ts';
 import { MAX_DEPTH, MAX_FILE_BYTES } from '../../src/dashboard/read-results.ts';
-import { axeViolations, launchChromium, openPage } from './chromium.ts';
+import { type Opened, afterDeferredWork, axeViolations, onView, useBrowser } from './harness.ts';
 
 const FIXTURES = 'test/fixtures/results';
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -20,21 +20,8 @@ const payload = (name: string) => ({
   buffer: readFileSync(fixture(name)),
 });
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ acceptDownloads: true });
-});
-afterEach(async () => {
-  await context.close();
-});
+const h = useBrowser({ context: { acceptDownloads: true } });
+const DASHBOARD = 'Partnership dashboard';
 
 /** The records of the valid fixtures, read by the engine itself, for comparison with the page. */
 function fixtureRecords(): ResultRecord[] {
@@ -50,8 +37,9 @@ function fixtureRecords(): ResultRecord[] {
   });
 }
 
-async function openDashboard(): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(context, '#/dashboard');
+async function openDashboard(): Promise<Opened> {
+  const opened = await h.open('#/dashboard');
+  await onView(opened.page, DASHBOARD);
   await opened.page
     .locator('.selection-summary')
     .filter({ hasText: /records/ })
@@ -83,8 +71,18 @@ async function importValid(page: Page): Promise<void> {
   );
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A file's report, found by the file's name exactly (with the kind of file the dashboard took it for). */
 const reportOf = async (page: Page, name: string) =>
-  (await page.locator('.file-report').filter({ hasText: name }).innerText()).replace(/\s+/g, ' ');
+  (
+    await page
+      .locator('.file-report')
+      .filter({
+        has: page.locator('.file-name').filter({ hasText: new RegExp(`^${escape(name)}( \\((JSON|CSV)\\))?$`) }),
+      })
+      .innerText()
+  ).replace(/\s+/g, ' ');
 
 describe('the partnership dashboard', () => {
   it('imports a mix of valid, invalid and hostile files and reports each', async () => {
@@ -211,7 +209,7 @@ describe('the partnership dashboard', () => {
       await page.locator('table.data-table').first().locator('tbody tr').first().locator('td').first().textContent(),
     ).toBe(String(ofAgency));
     const fromJune = fixtureRecords().filter((r) => r.startedAt >= '2026-06-01').length;
-    await page.click('button:has-text("Clear filters")');
+    await page.getByRole('button', { name: 'Clear filters', exact: true }).click();
     await page.fill('#filter-from', '2026-06-01');
     await expect
       .poll(() => page.locator('.selection-summary').textContent())
@@ -241,7 +239,10 @@ describe('the partnership dashboard', () => {
       expect(await section.locator('table').count()).toBe(1);
     }
     const download = page.waitForEvent('download');
-    await page.locator('button', { hasText: 'Download chart as PNG' }).first().click();
+    await page
+      .getByRole('button', { name: /^Download chart as PNG ?: / })
+      .first()
+      .click();
     const png = readFileSync((await (await download).path())!);
     expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(errors).toEqual([]);
@@ -260,7 +261,7 @@ describe('the partnership dashboard', () => {
           rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
         );
       const download = page.waitForEvent('download');
-      await table.locator('button', { hasText: 'Download table as CSV' }).click();
+      await table.getByRole('button', { name: /^Download table as CSV ?: / }).click();
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/^partnership-[a-z-]+-\d{4}-\d{2}-\d{2}\.csv$/);
       const text = readFileSync((await file.path())!, 'utf8');
@@ -278,18 +279,21 @@ describe('the partnership dashboard', () => {
     const { page, errors } = await openDashboard();
     await importFiles(page, fixture('cohort-a.json'), ['cohort-a.json (JSON)'], 6);
     await page.reload();
+    await onView(page, DASHBOARD);
     await expect.poll(() => page.locator('.held').textContent()).toContain('6 records held in this browser');
     await expect.poll(() => page.locator('.selection-summary').textContent()).toContain('of 6 records');
 
-    await page.click('button:has-text("Remove imported records")');
+    const remove = page.getByRole('button', { name: 'Remove imported records…', exact: true });
+    await remove.click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('confirm-clear-title');
-    await page.click('button:has-text("Keep them")');
+    await page.getByRole('button', { name: 'Keep them', exact: true }).click();
     expect(await page.locator('.held').textContent()).toContain('6 records held');
 
-    await page.click('button:has-text("Remove imported records")');
-    await page.click('button:has-text("Remove the records")');
+    await remove.click();
+    await page.getByRole('button', { name: 'Remove the records', exact: true }).click();
     await expect.poll(() => page.locator('.held').textContent()).toBe('No records held in this browser yet.');
     await page.reload();
+    await onView(page, DASHBOARD);
     await expect.poll(() => page.locator('.selection-summary').textContent()).toContain('No records yet');
     expect(errors).toEqual([]);
   });
@@ -309,7 +313,7 @@ describe('the partnership dashboard', () => {
   });
 
   it('works under a strict Content-Security-Policy', async () => {
-    await context.route(
+    await h.context.route(
       (url) => url.pathname.endsWith('/') || url.pathname.endsWith('/index.html'),
       async (route) => {
         const response = await route.fetch();
@@ -323,7 +327,7 @@ describe('the partnership dashboard', () => {
         });
       },
     );
-    await context.addInitScript(() => {
+    await h.context.addInitScript(() => {
       const w = window as unknown as { violations: string[] };
       w.violations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
@@ -339,13 +343,14 @@ describe('the partnership dashboard', () => {
 
   it('is reached from the header, and the other pages do not load its code', async () => {
     const requested: string[] = [];
-    context.on('request', (r) => requested.push(r.url()));
-    const { page } = await openPage(context, '#/');
-    await page.locator('h1').first().waitFor();
+    h.context.on('request', (r) => requested.push(r.url()));
+    const { page } = await h.open('#/');
+    await onView(page, 'Choose a scenario');
+    await afterDeferredWork(page);
     expect(requested.filter((u) => /dashboard-page-[\w-]+\.js$/.test(u))).toEqual([]);
-    await page.click('header a:has-text("Partnership dashboard")');
-    await page.locator('h1', { hasText: 'Partnership dashboard' }).waitFor();
+    await page.getByRole('banner').getByRole('link', { name: DASHBOARD, exact: true }).click();
+    await onView(page, DASHBOARD);
     expect(requested.filter((u) => /dashboard-page-[\w-]+\.js$/.test(u))).toHaveLength(1);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Partnership dashboard');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(DASHBOARD);
   });
 });

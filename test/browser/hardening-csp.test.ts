@@ -5,40 +5,38 @@
  * import (its worker and charts), the facilitation page and the trainer guide — with not a
  * single violation reported.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../tools/vite-plugin-csp.ts';
-import { baseUrl, launchChromium } from './chromium.ts';
-import { startScenario } from './hardening-support.ts';
+import {
+  SAMPLE,
+  SAMPLE_BEST,
+  TRAINER_GUIDE,
+  baseUrl,
+  goToView,
+  onEnding,
+  onView,
+  openPage,
+  option,
+  startScenario,
+  useBrowser,
+} from './harness.ts';
 
-const SAMPLE_BEST = ['Call the GP practice', 'Ask the nursery', 'Ask to see Mia', 'Set out what you found'];
-
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+const h = useBrowser({
+  context: { viewport: { width: 1400, height: 900 } },
   // Recorded from before the app's first script runs, for the whole life of each page.
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => {
-      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
-});
-afterAll(async () => {
-  await browser.close();
+  prepare: (context) =>
+    context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => {
+        seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+      });
+    }),
 });
 
 const violations = (page: Page) =>
   page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-
-async function go(page: Page, hash: string, heading: string): Promise<void> {
-  await page.evaluate((h) => (location.hash = h), hash);
-  await page.locator('h1', { hasText: heading }).first().waitFor();
-}
 
 describe('the Content-Security-Policy', () => {
   it('is on the built page, with no unsafe-eval and no unsafe-inline', async () => {
@@ -55,11 +53,10 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('lets the whole app work with no violation', async () => {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+    const { page, errors } = await openPage(h.context, null);
+    // Besides errors, anything the console says about the policy.
     page.on('console', (m) => {
-      if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) errors.push(`console: ${m.text()}`);
+      if (m.type() !== 'error' && /Content Security Policy/i.test(m.text())) errors.push(`console: ${m.text()}`);
     });
     page.on('worker', (worker) => worker.on('console', (m) => errors.push(`worker console: ${m.text()}`)));
     const sounds: string[] = [];
@@ -67,29 +64,30 @@ describe('the Content-Security-Policy', () => {
       if (/\.(ogg|mp3)$/.test(new URL(r.url()).pathname)) sounds.push(r.url());
     });
     await page.goto(`${baseUrl()}#/`);
-    await page.locator('h1', { hasText: 'Choose a scenario' }).waitFor();
+    await onView(page, 'Choose a scenario');
 
     await startScenario(page, 'sample');
     const soundToggle = page.locator('.sound-toggle');
     await soundToggle.click();
     await expect.poll(() => soundToggle.getAttribute('aria-pressed')).toBe('true');
     for (const [step, text] of SAMPLE_BEST.entries()) {
-      await page.locator('.choice-list .choice', { hasText: text }).click();
+      await option(page, text).click();
       await expect.poll(() => page.locator('.choice-made').count()).toBe(step + 1);
       // The illustrations load after the first choice on a wide screen.
       if (step === 0) await page.locator('.visual-canvas[data-renderer] canvas').waitFor({ timeout: 30_000 });
     }
+    await onEnding(page);
     await expect.poll(() => page.locator('.ending-title').textContent()).toContain('Ending');
     expect(await page.locator('.visual-note').isHidden()).toBe(true);
-    expect(sounds.length, 'sound cues loaded').toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'See your debrief' }).click();
-    await page.locator('h1', { hasText: 'Debrief' }).waitFor();
+    await expect.poll(() => sounds.length, { message: 'sound cues loaded' }).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'See your debrief', exact: true }).click();
+    await onView(page, `Debrief: ${SAMPLE.title}`);
 
-    await go(page, '#/settings', 'Settings');
-    await go(page, '#/facilitate', 'Run a facilitated session');
-    await go(page, '#/trainer-guide', 'Trainer guide');
-    await go(page, '#/my-data', 'Your results and data');
-    await go(page, '#/dashboard', 'Partnership dashboard');
+    await goToView(page, '#/settings', 'Settings');
+    await goToView(page, '#/facilitate', 'Run a facilitated session');
+    await goToView(page, '#/trainer-guide', TRAINER_GUIDE);
+    await goToView(page, '#/my-data', 'Your results and data');
+    await goToView(page, '#/dashboard', 'Partnership dashboard');
     await page.setInputFiles('#dashboard-files', 'test/fixtures/results/cohort-a.json');
     await expect.poll(() => page.locator('.selection-summary').textContent()).toContain('of 6 records');
     await page.locator('.chart-box canvas').first().waitFor();
@@ -98,14 +96,13 @@ describe('the Content-Security-Policy', () => {
     expect(errors).toEqual([]);
 
     // The policy is in force: an injected inline script does not run, and is reported.
-    const ran = await page.evaluate(async () => {
+    // (An inline script runs as it is inserted, if it runs at all; the report comes after.)
+    await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.inlineRan = true;';
       document.body.append(script);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      return (window as unknown as { inlineRan?: boolean }).inlineRan ?? false;
     });
-    expect(ran).toBe(false);
-    expect(await violations(page)).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
+    await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
+    expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan ?? false)).toBe(false);
   });
 });

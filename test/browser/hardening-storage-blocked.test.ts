@@ -3,10 +3,8 @@
  * the app still plays to the debrief, warns that progress will not be kept and says how to
  * fix it, and the player says that progress is not being kept.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium } from './chromium.ts';
-import { startScenario } from './hardening-support.ts';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE, SAMPLE_BEST, chooseAll, onEnding, onView, startScenario, useBrowser } from './harness.ts';
 
 const BLOCKS = {
   'throws on access': () => {
@@ -26,33 +24,13 @@ const BLOCKS = {
   },
 };
 
-const SAMPLE_BEST = ['Call the GP practice', 'Ask the nursery', 'Ask to see Mia', 'Set out what you found'];
-
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await context.close();
-});
+const h = useBrowser({ context: { viewport: { width: 540, height: 900 } } });
 
 describe('when the browser blocks IndexedDB', () => {
   it.each(Object.entries(BLOCKS))('IndexedDB %s: the sample plays to its debrief with a warning', async (_, block) => {
-    context = await browser.newContext({ viewport: { width: 540, height: 900 } });
-    await context.addInitScript(block);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-    });
-    await page.goto(`${baseUrl()}#/`);
-    await page.locator('h1', { hasText: 'Choose a scenario' }).waitFor();
+    await h.context.addInitScript(block);
+    const { page, errors } = await h.open('#/');
+    await onView(page, 'Choose a scenario');
 
     const notice = page.locator('#storage-notice');
     await notice.waitFor();
@@ -63,15 +41,12 @@ describe('when the browser blocks IndexedDB', () => {
 
     await startScenario(page, 'sample');
     expect(await page.locator('.save-status').textContent()).toBe('Progress is not being kept in this browser');
-    for (const text of SAMPLE_BEST) {
-      const before = await page.locator('.choice-made').count();
-      await page.locator('.choice-list .choice', { hasText: text }).click();
-      await expect.poll(() => page.locator('.choice-made').count()).toBe(before + 1);
-    }
+    await chooseAll(page, SAMPLE_BEST);
+    await onEnding(page);
     expect(await page.locator('.save-status').textContent()).toBe('Progress is not being kept in this browser');
     await expect.poll(() => page.locator('.ending-title').textContent()).toBe('Ending: The risk was seen and acted on');
-    await page.getByRole('button', { name: 'See your debrief' }).click();
-    await page.locator('h1', { hasText: 'Debrief' }).waitFor();
+    await page.getByRole('button', { name: 'See your debrief', exact: true }).click();
+    await onView(page, `Debrief: ${SAMPLE.title}`);
     expect(await page.locator('.lp-table tbody tr td:nth-child(2)').allTextContents()).toEqual(['Met', 'Met', 'Met']);
     // The warning stays in view for as long as the page is open.
     expect(await notice.isVisible()).toBe(true);

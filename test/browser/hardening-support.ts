@@ -4,21 +4,12 @@
  */
 import type { Page } from 'playwright-core';
 import { seededRandom } from '../../src/engine/seeded-random.ts';
+import { startScenario } from './harness.ts';
 
-export { seededRandom };
+export { seededRandom, startScenario };
 
 export const DB_NAME = 'safeguarding-simulator';
 export const DATA_STORE = 'data';
-
-/** Opens a scenario's briefing and starts it, skipping the optional questions before play. */
-export async function startScenario(page: Page, id: string): Promise<void> {
-  await page.goto(page.url().replace(/#.*$/, `#/scenario/${id}`));
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  const skip = page.getByRole('button', { name: 'Skip all of this and start' });
-  await Promise.race([skip.waitFor(), page.locator('.choice-list .choice').first().waitFor()]);
-  if (await skip.isVisible()) await skip.click();
-  await page.locator('.choice-list .choice').first().waitFor();
-}
 
 /** One record of the app's data store, read with IndexedDB itself (not through the app). */
 export function readRecord(page: Page, key: string): Promise<unknown> {
@@ -64,18 +55,23 @@ export function playerState(page: Page): Promise<PlayerState> {
 
 /**
  * Makes choices in the page, one per number in `draws` (each in [0, 1) picks among the
- * options on offer), stopping at the ending. Returns the texts chosen.
+ * options on offer, taken in the story's order, not the shuffled order on screen, so that
+ * the same draws make the same choices in every session), stopping at the ending. Returns
+ * the texts chosen.
  */
 export function chooseInPage(page: Page, draws: number[]): Promise<string[]> {
   return page.evaluate(async (draws) => {
     const chosen: string[] = [];
     for (const r of draws) {
-      const buttons = [...document.querySelectorAll<HTMLButtonElement>('.choice-list button.choice')];
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>('.choice-list button.choice')].sort(
+        (a, b) => Number(a.dataset.index) - Number(b.dataset.index),
+      );
       if (!buttons.length) break;
       const button = buttons[Math.floor(r * buttons.length)]!;
       chosen.push(button.querySelector('.choice-text')?.textContent ?? '');
       button.click();
-      // Let the page's own work (saving, the visual layer) interleave as it would between clicks.
+      // Yield to the event loop (not a wait for anything): the page's own work (saving, the
+      // visual layer) interleaves as it would between a learner's clicks.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     return chosen;

@@ -5,11 +5,11 @@
  * choices. Some tabs are closed straight after a click, before its save can finish: those
  * reopen at the decision before the click or the one after it, never anywhere else.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { type SavedSession, Session } from '../../src/engine/session.ts';
 import { compiledScenario } from '../engine/fixtures.ts';
-import { baseUrl, launchChromium } from './chromium.ts';
+import { onView, openPage, scenarioTitle, useBrowser } from './harness.ts';
 import {
   type PlayerState,
   chooseInPage,
@@ -94,10 +94,15 @@ function shownDebrief(page: Page): Promise<Debrief> {
   }));
 }
 
-/** Clicks one option and reads the player at once, in the same task: nothing has been saved yet. */
+/**
+ * Clicks one option (picked by `draw` among the options in the story's order) and reads the
+ * player at once, in the same task: nothing has been saved yet.
+ */
 function clickAndRead(page: Page, draw: number): Promise<{ chosen: string; state: PlayerState }> {
   return page.evaluate((draw) => {
-    const buttons = [...document.querySelectorAll<HTMLButtonElement>('.choice-list button.choice')];
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('.choice-list button.choice')].sort(
+      (a, b) => Number(a.dataset.index) - Number(b.dataset.index),
+    );
     const button = buttons[Math.floor(draw * buttons.length)]!;
     const chosen = button.querySelector('.choice-text')?.textContent ?? '';
     button.click();
@@ -113,32 +118,17 @@ function clickAndRead(page: Page, draw: number): Promise<{ chosen: string; state
   }, draw);
 }
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function openTracked(ctx: BrowserContext, hash: string, errors: string[]): Promise<Page> {
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  await page.goto(baseUrl() + hash);
-  return page;
-}
+// Each session in its own browser context (its own IndexedDB), one browser for all.
+// A narrow window: the illustrations stay off, so the run is about saving, not drawing.
+const h = useBrowser({ context: { viewport: { width: 540, height: 900 } } });
 
 /** One session: play, close the tab, reopen, check, then play on to the debrief and check the scores. */
-async function closeAndReopen(context: BrowserContext, plan: Plan): Promise<void> {
-  const errors: string[] = [];
+async function closeAndReopen(plan: Plan): Promise<void> {
   const random = seededRandom(plan.seed);
   const draws = (n: number) => Array.from({ length: n }, random);
 
-  const page = await openTracked(context, '#/', errors);
+  const { page, errors } = await h.open('#/');
+  await onView(page, 'Choose a scenario');
   await startScenario(page, plan.id);
   const before = await chooseInPage(page, draws(plan.choices));
   await waitForSaved(page);
@@ -149,8 +139,10 @@ async function closeAndReopen(context: BrowserContext, plan: Plan): Promise<void
   if (plan.awkward && !saved.ended) click = await clickAndRead(page, random());
   await page.close();
 
-  const again = await openTracked(context, `#/play/${plan.id}`, errors);
-  await again.locator('.player, .start-form').first().waitFor();
+  const reopenedPage = await openPage(h.context, `#/play/${plan.id}`);
+  const again = reopenedPage.page;
+  // The player (or, closed before any choice was saved, the briefing): both are headed by the title.
+  await onView(again, scenarioTitle(plan.id));
   const reopened = await playerState(again);
   // Closed straight after a click, either save may be the last one completed.
   const clickKept = click !== null && reopened.choicesMade === click.state.choicesMade;
@@ -164,25 +156,16 @@ async function closeAndReopen(context: BrowserContext, plan: Plan): Promise<void
   );
   expect(record.choices.map((c) => c.text)).toEqual(path);
 
-  await again.getByRole('button', { name: 'See your debrief' }).click();
+  await again.getByRole('button', { name: 'See your debrief', exact: true }).click();
+  await onView(again, `Debrief: ${scenarioTitle(plan.id)}`);
   await again.locator('.debrief .lp-table').waitFor();
   expect(await shownDebrief(again)).toEqual(expectedDebrief(plan.id, record.seed, path));
-  expect(errors).toEqual([]);
+  expect([...errors, ...reopenedPage.errors]).toEqual([]);
 }
 
-// Each session in its own browser context (its own IndexedDB), one browser for all.
 describe('closing the tab at random points of 50 sessions', () => {
-  it.each(plans)(
-    'session $n: $id, closed after $choices choice(s) (straight after a click: $awkward)',
-    async (plan) => {
-      // A narrow window: the illustrations stay off, so the run is about saving, not drawing.
-      const context = await browser.newContext({ viewport: { width: 540, height: 900 } });
-      try {
-        await closeAndReopen(context, plan);
-      } finally {
-        await context.close();
-      }
-    },
+  it.each(plans)('session $n: $id, closed after $choices choice(s) (straight after a click: $awkward)', (plan) =>
+    closeAndReopen(plan),
   );
 
   it('covers both scenarios, closes at the start, mid-way and straight after clicks', () => {

@@ -9,28 +9,39 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Session } from '../../src/engine/session.ts';
 import type { ScormVersion } from '../../src/lms/data-model.ts';
 import { packageScorm } from '../../tools/package-scorm.ts';
 import { SCHEMA_FILES } from '../../tools/scorm/manifest.ts';
 import { validateManifest } from '../../tools/scorm/validate.ts';
 import { type ApiCall, StrictChecker } from '../lms/strict-checker.ts';
-import { SAMPLE_BEST, SAMPLE_REAL, pick, sample } from '../lms/scenarios.ts';
-import { axeViolations, baseUrl, launchChromium } from './chromium.ts';
+import { pick, sample } from '../lms/scenarios.ts';
+import {
+  SAMPLE,
+  SAMPLE_BEST,
+  SAMPLE_REAL,
+  axeViolations,
+  baseUrl,
+  chooseAll,
+  collectErrors,
+  onDecision,
+  onView,
+  openPage,
+  shownOptions,
+  useBrowser,
+} from './harness.ts';
 import { type LmsServer, startLmsServer } from './lms-host/server.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
 const PACKAGES: Record<ScormVersion, string> = { '1.2': 'sample-12', '2004': 'sample-2004' };
 
-let browser: Browser;
-let context: BrowserContext;
+const h = useBrowser();
 let server: LmsServer;
 const launches: Partial<Record<ScormVersion, string>> = {};
 
 beforeAll(async () => {
-  browser = await launchChromium();
   const out = mkdtempSync(path.join(tmpdir(), 'lms-packages-'));
   const built = await packageScorm({ dist: DIST, out, passMark: 0.7, scenarios: ['sample'] });
   const folders: Record<string, string> = {};
@@ -54,13 +65,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-});
-afterEach(async () => {
-  await context.close();
 });
 
 interface Host {
@@ -80,22 +84,14 @@ function hostUrl(version: ScormVersion, mode: 'frame' | 'window', store: string,
   return `${server.url}/host/host.html?${query.toString()}`;
 }
 
-function collectErrors(page: Page, errors: string[]): void {
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-}
-
 async function openHost(
   version: ScormVersion,
   mode: 'frame' | 'window' = 'frame',
   store = 'learner',
   failCommits = 0,
+  context: BrowserContext = h.context,
 ): Promise<Host> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  collectErrors(page, errors);
+  const { page, errors } = await openPage(context, null);
   await page.goto(hostUrl(version, mode, store, failCommits));
   return { page, errors };
 }
@@ -109,17 +105,16 @@ async function activity(page: Page): Promise<Frame> {
 
 /** A fresh launch: briefing, then straight into the scenario. */
 async function startFresh(app: Frame | Page): Promise<void> {
+  await onView(app, SAMPLE.title);
   await app.getByRole('button', { name: 'Start', exact: true }).click();
-  await app.getByRole('button', { name: 'Skip all of this and start' }).click();
-  await app.locator('.choice').first().waitFor();
+  await onView(app, `Before you start: ${SAMPLE.title}`);
+  await app.getByRole('button', { name: 'Skip all of this and start', exact: true }).click();
+  await onDecision(app);
 }
 
-async function choose(app: Frame | Page, ...texts: string[]): Promise<void> {
-  for (const text of texts) {
-    const before = await app.locator('.choice-made').count();
-    await app.locator('.choice', { hasText: text }).click();
-    await expect.poll(() => app.locator('.choice-made').count()).toBe(before + 1);
-  }
+async function leave(app: Frame | Page): Promise<void> {
+  await app.getByRole('button', { name: 'Leave (progress is kept)', exact: true }).click();
+  await onView(app, 'Leave the scenario');
 }
 
 type Stored = Record<string, unknown> & {
@@ -163,7 +158,7 @@ describe('the SCORM packages in a test LMS', () => {
     const { page, errors } = await openHost('1.2');
     const app = await activity(page);
     await startFresh(app);
-    await choose(app, ...SAMPLE_BEST);
+    await chooseAll(app, SAMPLE_BEST);
     await expect.poll(async () => (await stored(page))?.core?.lesson_status).toBe('passed');
     const data = (await stored(page))!;
     expect(data.core!.score).toMatchObject({ raw: '100', min: '0', max: '100' });
@@ -171,10 +166,9 @@ describe('the SCORM packages in a test LMS', () => {
     const commits = (await lmsCalls(page)).calls.filter((c) => c.method === 'LMSCommit').length;
     expect(commits).toBeGreaterThanOrEqual(5); // at the start and after each of the four decisions
 
-    await app.getByRole('button', { name: /^Leave/ }).click();
-    await app.getByRole('heading', { name: 'Leave the scenario' }).waitFor();
-    await app.getByRole('button', { name: 'Finish and return to the LMS' }).click();
-    await app.getByRole('heading', { name: 'This session has ended' }).waitFor();
+    await leave(app);
+    await app.getByRole('button', { name: 'Finish and return to the LMS', exact: true }).click();
+    await onView(app, 'This session has ended');
     await expect.poll(async () => (await stored(page))?.core?.exit).toBe('');
     // The LMS closes the frame: pagehide must not finish a second time.
     await page.evaluate(() => document.querySelector('iframe')?.remove());
@@ -188,7 +182,7 @@ describe('the SCORM packages in a test LMS', () => {
     const { page, errors } = await openHost('2004');
     const app = await activity(page);
     await startFresh(app);
-    await choose(app, ...SAMPLE_REAL);
+    await chooseAll(app, SAMPLE_REAL);
     await expect
       .poll(async () => {
         const d = await stored(page);
@@ -211,8 +205,9 @@ describe('the SCORM packages in a test LMS', () => {
     const first = await openHost('1.2', 'frame', 'quitter');
     const app = await activity(first.page);
     await startFresh(app);
-    await choose(app, 'GP', 'Go ahead');
-    const options = await app.locator('.choice .choice-text').allTextContents();
+    await chooseAll(app, [SAMPLE.gp, SAMPLE.visitNow]);
+    await onDecision(app);
+    const options = await shownOptions(app);
     // The learner leaves mid-way and the LMS unloads the activity: pagehide in the frame.
     await first.page.evaluate(() => document.querySelector('iframe')?.remove());
     await expect.poll(async () => finishes((await lmsCalls(first.page)).calls)).toBe(1);
@@ -220,26 +215,26 @@ describe('the SCORM packages in a test LMS', () => {
     expect(kept.core).toMatchObject({ lesson_status: 'incomplete', exit: 'suspend' });
     expect(kept.suspend_data).toMatch(/^1~sample~/);
     const firstCalls = await strictProblems(first.page, '1.2');
-    await context.close();
+    await h.context.close();
 
     // Another browser profile: nothing local to fall back on, so only the LMS's data can resume it.
-    context = await browser.newContext();
+    const profile = await h.newContext();
     const storeKey = 'lms-store:quitter';
-    await context.addInitScript(
+    await profile.addInitScript(
       ([key, value]) => {
         if (location.pathname.startsWith('/host/')) sessionStorage.setItem(key!, value!);
       },
       [storeKey, JSON.stringify(kept)],
     );
-    const second = await openHost('1.2', 'frame', 'quitter');
+    const second = await openHost('1.2', 'frame', 'quitter', 0, profile);
     const resumed = await activity(second.page);
-    await resumed.locator('.choice').first().waitFor();
+    await onDecision(resumed);
     expect((await lmsCalls(second.page)).atLaunch.entry).toBe('resume');
-    expect(await resumed.locator('.choice .choice-text').allTextContents()).toEqual(options);
+    expect(await shownOptions(resumed)).toEqual(options);
     expect(await resumed.locator('.choice-made').count()).toBe(2);
-    await choose(resumed, 'Ask to see', 'Set out');
+    await chooseAll(resumed, [SAMPLE.seeMia, SAMPLE.strategy]);
     const same = Session.start(sample());
-    pick(same, 'GP', 'Go ahead', 'Ask to see', 'Set out');
+    pick(same, SAMPLE.gp, SAMPLE.visitNow, SAMPLE.seeMia, SAMPLE.strategy);
     await expect
       .poll(async () => (await stored(second.page))?.core?.score.raw)
       .toBe(String(Math.round(same.ledger.overall() * 100)));
@@ -260,7 +255,7 @@ describe('the SCORM packages in a test LMS', () => {
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('#open').click()]);
     collectErrors(popup, errors);
     await startFresh(popup);
-    await choose(popup, 'GP');
+    await chooseAll(popup, [SAMPLE.gp]);
     await expect
       .poll(async () => interactionIds((await stored(page)) ?? { interactions: {} }))
       .toEqual(['d_s-contacts_1']);
@@ -275,14 +270,14 @@ describe('the SCORM packages in a test LMS', () => {
     const { page, errors } = await openHost('2004', 'frame', 'flaky', 2);
     const app = await activity(page);
     await startFresh(app); // the first commit fails
-    await choose(app, 'GP'); // so does the second
+    await chooseAll(app, [SAMPLE.gp]); // so does the second
     const notice = app.locator('.lms-status[role=status] .notice', {
       hasText: 'has not confirmed your latest progress',
     });
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/kept in this browser and will be sent again/);
     expect(await stored(page)).toBeNull();
-    await choose(app, 'nursery');
+    await chooseAll(app, [SAMPLE.nursery]);
     await notice.waitFor({ state: 'detached' });
     const data = (await stored(page))!;
     expect(interactionIds(data)).toEqual(['d_s-contacts_1', 'd_s-contacts_2']);
@@ -295,23 +290,21 @@ describe('the SCORM packages in a test LMS', () => {
   });
 
   it('opened as a package with no LMS: says so, keeps progress in the browser, and the exit page is accessible', async () => {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    collectErrors(page, errors);
+    const { page, errors } = await h.open(null);
     await page.goto(`${baseUrl()}index.html?scorm=12&scenario=sample`);
     await page.locator('.lms-status .notice', { hasText: 'no LMS connection was found' }).waitFor();
     // Only the learner's own pages stay in the site navigation.
     expect(await page.locator('.site-nav a:visible').allTextContents()).toEqual(['Your results and data', 'Settings']);
     await startFresh(page);
-    await choose(page, 'nursery');
-    const options = await page.locator('.choice .choice-text').allTextContents();
-    await page.getByRole('button', { name: /^Leave/ }).click();
-    await page.getByRole('heading', { name: 'Leave the scenario' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Finish and return to the LMS' }).count()).toBe(0);
+    await chooseAll(page, [SAMPLE.nursery]);
+    const options = await shownOptions(page);
+    await leave(page);
+    // The exit page is drawn whole: its heading on screen, the finish button would be too.
+    expect(await page.getByRole('button', { name: 'Finish and return to the LMS', exact: true }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Back to the scenario' }).click();
-    await page.locator('.choice').first().waitFor();
-    expect(await page.locator('.choice .choice-text').allTextContents()).toEqual(options);
+    await page.getByRole('button', { name: 'Back to the scenario', exact: true }).click();
+    await onDecision(page);
+    expect(await shownOptions(page)).toEqual(options);
     expect(errors).toEqual([]);
   });
 });

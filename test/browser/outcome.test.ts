@@ -1,37 +1,73 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { validateResult } from '../../src/engine/result.ts';
 import { resultsFromCsv } from '../../src/engine/result-csv.ts';
-import { launchChromium, openPage } from './chromium.ts';
+import {
+  SAMPLE,
+  SAMPLE_BEST,
+  SAMPLE_REAL,
+  chooseAll,
+  goToView,
+  onDecision,
+  onEnding,
+  onView,
+  useBrowser,
+} from './harness.ts';
 
-let browser: Browser;
-let context: BrowserContext;
+const h = useBrowser({ context: { acceptDownloads: true } });
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ acceptDownloads: true });
-});
-afterEach(async () => {
-  await context.close();
-});
-
-async function choose(page: Page, text: string): Promise<void> {
-  const before = await page.locator('.choice-made').count();
-  await page.locator('.choice', { hasText: text }).click();
-  await expect.poll(() => page.locator('.choice-made').count()).toBe(before + 1);
+interface Item {
+  question: string;
+  right: string;
+  wrong: string;
 }
+/** The sample's test questions (stories/sample/quiz.json), each with its right answer and a wrong one. */
+const QUIZ = JSON.parse(readFileSync('stories/sample/quiz.json', 'utf8')) as Record<
+  'pre' | 'post',
+  { question: string; options: string[]; answer: number }[]
+>;
+const items = (form: 'pre' | 'post'): Item[] =>
+  QUIZ[form].map((q) => ({
+    question: q.question,
+    right: q.options[q.answer]!,
+    wrong: q.options.find((_, i) => i !== q.answer)!,
+  }));
+const PRE = items('pre');
+const POST = items('post');
+
+const BEFORE = `Before you start: ${SAMPLE.title}`;
+const DEBRIEF = `Debrief: ${SAMPLE.title}`;
+const AFTER = `After the scenario: ${SAMPLE.title}`;
+const RESULTS = `Your results: ${SAMPLE.title}`;
 
 async function openBefore(page: Page, mode: 'reflect' | 'assessment'): Promise<void> {
-  await page.goto(page.url().replace(/#.*$/, '#/scenario/sample'));
-  await page.getByLabel(mode === 'reflect' ? 'Reflect as you go' : 'Assessment').check();
+  await goToView(page, '#/scenario/sample', SAMPLE.title);
+  await page.getByLabel(mode === 'reflect' ? 'Reflect as you go' : 'Assessment', { exact: true }).check();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await onView(page, BEFORE);
   await page.locator('form.before-play').waitFor();
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Answers a test question by the text of the option (shown as "B. text", in a seeded order). */
+async function answer(page: Page, question: string, optionText: string): Promise<void> {
+  await page
+    .getByRole('group', { name: question, exact: true })
+    .getByRole('radio', { name: new RegExp(`^[A-F]\\. ${escape(optionText)}$`) })
+    .check();
+}
+
+async function skipToPlay(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Skip all of this and start', exact: true }).click();
+  await onDecision(page);
+}
+
+async function toDebrief(page: Page): Promise<void> {
+  await onEnding(page);
+  await page.getByRole('button', { name: 'See your debrief', exact: true }).click();
+  await onView(page, DEBRIEF);
 }
 
 async function indexedDbRecords(page: Page): Promise<Record<string, string[]>> {
@@ -60,14 +96,12 @@ async function indexedDbRecords(page: Page): Promise<Record<string, string[]>> {
 
 describe('debrief, tests and results', () => {
   it('in assessment mode shows no feedback during play, then a debrief of the real path with every point missed', async () => {
-    const { page, errors } = await openPage(context);
+    const { page, errors } = await h.open();
     await openBefore(page, 'assessment');
-    await page.getByRole('button', { name: 'Skip all of this and start' }).click();
-    for (const text of ['Go ahead with the home visit', 'Accept what you see', 'Say you are uneasy'])
-      await choose(page, text);
+    await skipToPlay(page);
+    await chooseAll(page, SAMPLE_REAL);
     expect(await page.locator('.story-log .feedback').count()).toBe(0);
-    await page.getByRole('button', { name: 'See your debrief' }).click();
-    await page.locator('h1', { hasText: 'Debrief' }).waitFor();
+    await toDebrief(page);
     const statuses = await page
       .locator('.lp-table tbody tr')
       .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-lp'), r.querySelector('td')?.textContent]));
@@ -88,28 +122,29 @@ describe('debrief, tests and results', () => {
   });
 
   it('takes the pre-test, plays, takes the post-test and shows scores, explanations, confidence; exports and prints', async () => {
-    const { page, errors } = await openPage(context);
+    const { page, errors } = await h.open();
     await openBefore(page, 'reflect');
-    await page.getByLabel('Participant code').fill('HV-017');
+    await page.getByLabel('Participant code', { exact: true }).fill('HV-017');
     await page.locator('#participant-agency').selectOption('Health visiting');
     await page.getByLabel('Role', { exact: true }).fill('Health visitor');
     await page.locator('#conf-before-information-sharing-2').check();
     await page.locator('#conf-before-challenge-3').check();
-    // Pre-test: the first two right (B, A), the rest wrong or blank.
-    await page.locator('#pre-pre-1-1').check();
-    await page.locator('#pre-pre-2-0').check();
-    await page.locator('#pre-pre-3-0').check();
-    await page.getByRole('button', { name: 'Start the scenario' }).click();
-    for (const text of ['Call the GP', 'Ask the nursery', 'Ask to see Mia', 'Set out what you found'])
-      await choose(page, text);
-    await page.getByRole('button', { name: 'See your debrief' }).click();
-    await page.getByRole('button', { name: 'Continue: post-test and confidence' }).click();
+    // Pre-test: the first two right, the third wrong, the rest blank.
+    await answer(page, PRE[0]!.question, PRE[0]!.right);
+    await answer(page, PRE[1]!.question, PRE[1]!.right);
+    await answer(page, PRE[2]!.question, PRE[2]!.wrong);
+    await page.getByRole('button', { name: 'Start the scenario', exact: true }).click();
+    await onDecision(page);
+    await chooseAll(page, SAMPLE_BEST);
+    await toDebrief(page);
+    await page.getByRole('button', { name: 'Continue: post-test and confidence', exact: true }).click();
+    await onView(page, AFTER);
     await page.locator('form.after-play').waitFor();
-    for (const id of ['post-1-0', 'post-2-1', 'post-3-1', 'post-4-2', 'post-5-1', 'post-6-0'])
-      await page.locator(`#post-${id}`).check();
+    // Post-test: all right but the last.
+    for (const [i, q] of POST.entries()) await answer(page, q.question, i < POST.length - 1 ? q.right : q.wrong);
     await page.locator('#conf-after-information-sharing-4').check();
-    await page.getByRole('button', { name: 'See your results' }).click();
-    await page.locator('h1', { hasText: 'Your results' }).waitFor();
+    await page.getByRole('button', { name: 'See your results', exact: true }).click();
+    await onView(page, RESULTS);
 
     const tests = await page.locator('table.theme-table').first().locator('td').allTextContents();
     expect(tests).toEqual(['2 of 6', '5 of 6']);
@@ -154,8 +189,8 @@ describe('debrief, tests and results', () => {
     const fromCsv = resultsFromCsv(readFileSync((await csvDownload.path())!, 'utf8'));
     expect(fromCsv.records).toEqual(records);
 
-    await page.getByRole('button', { name: 'Certificate of completion' }).click();
-    await page.locator('h1', { hasText: 'Certificate of completion' }).waitFor();
+    await page.getByRole('button', { name: 'Certificate of completion', exact: true }).click();
+    await onView(page, 'Certificate of completion');
     expect(await page.locator('.certificate-score').isHidden()).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isHidden()).toBe(true);
@@ -167,27 +202,33 @@ describe('debrief, tests and results', () => {
   });
 
   it('deletes all the learner’s data with one action, leaving nothing in IndexedDB', async () => {
-    const { page } = await openPage(context);
+    const { page } = await h.open();
     await openBefore(page, 'reflect');
-    await page.getByRole('button', { name: 'Skip all of this and start' }).click();
-    for (const text of ['Go ahead with the home visit', 'Accept what you see', 'Say you are uneasy'])
-      await choose(page, text);
-    await page.getByRole('button', { name: 'See your debrief' }).click();
-    await page.getByRole('button', { name: /Continue/ }).click();
-    await page.getByRole('button', { name: 'Skip' }).click();
-    await page.locator('h1', { hasText: 'Your results' }).waitFor();
+    await skipToPlay(page);
+    await chooseAll(page, SAMPLE_REAL);
+    await toDebrief(page);
+    await page.getByRole('button', { name: 'Continue: post-test and confidence', exact: true }).click();
+    await onView(page, AFTER);
+    await page.getByRole('button', { name: 'Skip', exact: true }).click();
+    await onView(page, RESULTS);
     // Start a second run so there is saved progress as well as a result.
-    await page.goto(page.url().replace(/#.*$/, '#/scenario/sample'));
+    await goToView(page, '#/scenario/sample', SAMPLE.title);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await page.getByRole('button', { name: 'Skip all of this and start' }).click();
-    await choose(page, 'Call the GP');
+    await onView(page, BEFORE);
+    await skipToPlay(page);
+    await chooseAll(page, [SAMPLE.gp]);
+    await page.locator('.save-status.saved', { hasText: 'Progress saved' }).waitFor();
     expect(Object.keys(await indexedDbRecords(page)).length).toBeGreaterThan(0);
 
-    await page.goto(page.url().replace(/#.*$/, '#/my-data'));
+    await goToView(page, '#/my-data', 'Your results and data');
     await page.locator('.result-list li button').first().waitFor();
-    await page.getByRole('button', { name: 'Delete all my data' }).click();
-    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'deleted' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Delete all my data', exact: true }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything', exact: true }).click();
+    await page
+      .getByRole('status')
+      .getByText('All your data has been deleted from this browser.', { exact: true })
+      .waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'deleted' }).count()).toBe(1);
     expect(await indexedDbRecords(page)).toEqual({});
   });
 });

@@ -1,45 +1,33 @@
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { GAME_WIDTH, NETWORK, agencyPosition } from '../../src/scenes/layout.ts';
-import { CHROMIUM, CHROMIUM_ARGS, axeViolations, launchChromium, openPage } from './chromium.ts';
+import {
+  SAMPLE,
+  SAMPLE_BEST,
+  afterDeferredWork,
+  axeViolations,
+  choose,
+  chooseAll,
+  goToView,
+  onDecision,
+  onView,
+  openPage,
+  shownOptions,
+  startScenario,
+  useBrowser,
+} from './harness.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-});
-afterEach(async () => {
-  await context.close();
-});
+const VIEWPORT = { width: 1280, height: 800 };
+const h = useBrowser({ context: { viewport: VIEWPORT } });
 
 const PHASER_CHUNK = /\/assets\/phaser-game-[^/]*\.js$/;
 const isPhaserChunk = (url: string) => PHASER_CHUNK.test(new URL(url).pathname);
 
 /** Starts the sample from its briefing, skipping the optional questions before play. */
-async function startSample(page: Page): Promise<void> {
-  await page.goto(page.url().replace(/#.*$/, '#/scenario/sample'));
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  const skip = page.getByRole('button', { name: 'Skip all of this and start' });
-  await Promise.race([skip.waitFor(), page.locator('.choice').first().waitFor()]);
-  if (await skip.isVisible()) await skip.click();
-  await page.locator('.choice').first().waitFor();
-}
+const startSample = (page: Page) => startScenario(page, 'sample');
 
 async function drawingReady(page: Page): Promise<void> {
   await page.locator('.visual-canvas[data-renderer] canvas').waitFor({ timeout: 30_000 });
-}
-
-async function chooseInList(page: Page, text: string): Promise<void> {
-  const before = await page.locator('.choice-made').count();
-  await page.locator('.choice', { hasText: text }).click();
-  await expect.poll(() => page.locator('.choice-made').count()).toBe(before + 1);
 }
 
 /** Where an agency's node is on the page, from its place in the agency list (the map's order). */
@@ -87,7 +75,7 @@ async function inspectPng(page: Page, png: Buffer, points: { x: number; y: numbe
 
 describe('the visual layer', () => {
   it('loads Phaser only after the first choice is on screen, and draws the agency map', async () => {
-    await context.addInitScript(() => {
+    await h.context.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.querySelector('.choice')) {
           (window as unknown as { firstChoiceAt: number }).firstChoiceAt = performance.now();
@@ -95,7 +83,7 @@ describe('the visual layer', () => {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    const { page, errors } = await openPage(context, '#/');
+    const { page, errors } = await h.open('#/');
     // The system asks for reduced motion: the option rings hold still, so their colour can be read.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await startSample(page);
@@ -132,27 +120,23 @@ describe('the visual layer', () => {
   });
 
   it('makes the same choice when an agency is clicked on the map as with its button', async () => {
-    const byMap = await openPage(context, '#/');
+    const byMap = await h.open('#/');
     await startSample(byMap.page);
     await drawingReady(byMap.page);
     const gp = await agencyOnCanvas(byMap.page, 'gp');
     await byMap.page.mouse.click(gp.x, gp.y);
     await expect.poll(() => byMap.page.locator('.choice-made').count()).toBe(1);
     const logByMap = await byMap.page.locator('.story-log').innerText();
-    const optionsByMap = await byMap.page.locator('.choice .choice-text').allTextContents();
-    expect(logByMap).toContain('You chose: Call the GP practice');
+    const optionsByMap = await shownOptions(byMap.page);
+    expect(logByMap).toContain(`You chose: ${SAMPLE.gp}`);
 
-    const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    try {
-      const byButton = await openPage(other, '#/');
-      await startSample(byButton.page);
-      await chooseInList(byButton.page, 'Call the GP practice');
-      expect(await byButton.page.locator('.story-log').innerText()).toBe(logByMap);
-      expect(await byButton.page.locator('.choice .choice-text').allTextContents()).toEqual(optionsByMap);
-      expect(byButton.errors).toEqual([]);
-    } finally {
-      await other.close();
-    }
+    // Another profile (another session, so another seed for the order of the options).
+    const byButton = await openPage(await h.newContext(), '#/');
+    await startSample(byButton.page);
+    await choose(byButton.page, SAMPLE.gp);
+    expect(await byButton.page.locator('.story-log').innerText()).toBe(logByMap);
+    expect((await shownOptions(byButton.page)).sort()).toEqual([...optionsByMap].sort());
+    expect(byButton.errors).toEqual([]);
 
     // The list of agencies is in step: the GP is contacted and says what it shared.
     const gpItem = byMap.page.locator('.agency-list > li[data-agency="gp"]');
@@ -163,13 +147,16 @@ describe('the visual layer', () => {
   });
 
   it('offers each contact option as a button in the agency list, making the same choice', async () => {
-    const { page, errors } = await openPage(context, '#/');
+    const { page, errors } = await h.open('#/');
     await startSample(page);
     const buttons = page.locator('.agency-list button.agency-choose');
-    expect(await buttons.allTextContents()).toEqual(['Call the GP practice', 'Ask the nursery']);
-    await page.locator('.agency-list > li[data-agency="nursery"] button').click();
+    expect(await buttons.allTextContents()).toEqual([SAMPLE.gp, SAMPLE.nursery]);
+    await page
+      .locator('.agency-list > li[data-agency="nursery"]')
+      .getByRole('button', { name: SAMPLE.nursery, exact: true })
+      .click();
     await expect.poll(() => page.locator('.choice-made').count()).toBe(1);
-    expect(await page.locator('.choice-made').innerText()).toContain('You chose: Ask the nursery');
+    expect(await page.locator('.choice-made').innerText()).toContain(`You chose: ${SAMPLE.nursery}`);
     // What the nursery shared is in the agency list; what was learnt is in the chronology.
     expect(await page.locator('li[data-agency="nursery"] .agency-shared').innerText()).toContain(
       'No attendance for three weeks',
@@ -180,10 +167,10 @@ describe('the visual layer', () => {
   });
 
   it('shows a chronology entry clicked on the drawing and highlights it in the list', async () => {
-    const { page } = await openPage(context, '#/');
+    const { page } = await h.open('#/');
     await startSample(page);
     await drawingReady(page);
-    await chooseInList(page, 'Ask the nursery');
+    await choose(page, SAMPLE.nursery);
     const entries = await page.locator('.chrono-list > li').count();
     expect(entries).toBe(2);
     const box = (await page.locator('.visual-canvas canvas').boundingBox())!;
@@ -197,38 +184,29 @@ describe('the visual layer', () => {
   });
 
   it('falls back to Phaser’s Canvas renderer when WebGL is unavailable, and still draws and answers clicks', async () => {
-    const noWebGl = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-webgl2'],
-    });
-    try {
-      const ctx = await noWebGl.newContext({ viewport: { width: 1280, height: 800 } });
-      const { page, errors } = await openPage(ctx, '#/');
-      expect(await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl')))).toBe(false);
-      await startSample(page);
-      await drawingReady(page);
-      expect(await page.locator('.visual-canvas').getAttribute('data-renderer')).toBe('Canvas');
-      const shot = await inspectPng(page, await page.locator('.visual-canvas canvas').screenshot(), []);
-      expect(shot.distinct).toBeGreaterThan(20);
-      expect(shot.dominantShare).toBeLessThan(0.8);
-      const nursery = await agencyOnCanvas(page, 'nursery');
-      await page.mouse.click(nursery.x, nursery.y);
-      await expect.poll(() => page.locator('.choice-made').count()).toBe(1);
-      expect(await page.locator('.choice-made').innerText()).toContain('You chose: Ask the nursery');
-      expect(errors).toEqual([]);
-    } finally {
-      await noWebGl.close();
-    }
+    const noWebGl = await h.launchBrowser(['--disable-webgl', '--disable-webgl2']);
+    const { page, errors } = await openPage(await noWebGl.newContext({ viewport: VIEWPORT }), '#/');
+    expect(await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl')))).toBe(false);
+    await startSample(page);
+    await drawingReady(page);
+    expect(await page.locator('.visual-canvas').getAttribute('data-renderer')).toBe('Canvas');
+    const shot = await inspectPng(page, await page.locator('.visual-canvas canvas').screenshot(), []);
+    expect(shot.distinct).toBeGreaterThan(20);
+    expect(shot.dominantShare).toBeLessThan(0.8);
+    const nursery = await agencyOnCanvas(page, 'nursery');
+    await page.mouse.click(nursery.x, nursery.y);
+    await expect.poll(() => page.locator('.choice-made').count()).toBe(1);
+    expect(await page.locator('.choice-made').innerText()).toContain(`You chose: ${SAMPLE.nursery}`);
+    expect(errors).toEqual([]);
   });
 
   it('plays to the end when Phaser cannot be loaded, with a quiet note', async () => {
     let blocked = 0;
-    await context.route(PHASER_CHUNK, (route) => {
+    await h.context.route(PHASER_CHUNK, (route) => {
       blocked++;
       return route.abort('blockedbyclient');
     });
-    const { page, errors } = await openPage(context, '#/');
+    const { page, errors } = await h.open('#/');
     await startSample(page);
     const note = page.locator('.visual-note');
     await note.waitFor();
@@ -236,10 +214,7 @@ describe('the visual layer', () => {
     expect(blocked).toBeGreaterThan(0);
     expect(await page.locator('.visual-canvas').isVisible()).toBe(false);
     expect(await page.getByRole('alert').count()).toBe(0);
-    await chooseInList(page, 'Call the GP practice');
-    await chooseInList(page, 'Ask the nursery');
-    await chooseInList(page, 'Ask to see Mia');
-    await chooseInList(page, 'Set out what you found');
+    await chooseAll(page, SAMPLE_BEST);
     expect(await page.locator('.ending-title').textContent()).toBe('Ending: The risk was seen and acted on');
     expect(await page.locator('li[data-agency="gp"]').getAttribute('class')).toContain('is-contacted');
     // Only the blocked download itself is reported by the browser; the app raises no error.
@@ -248,65 +223,74 @@ describe('the visual layer', () => {
 
   it('never loads Phaser when illustrations are turned off, or with ?visual=off', async () => {
     const requested: string[] = [];
-    context.on('request', (r) => requested.push(r.url()));
-    const { page } = await openPage(context, '#/settings');
-    await page.getByLabel('Show illustrations').uncheck();
+    h.context.on('request', (r) => requested.push(r.url()));
+    const { page } = await h.open('#/settings');
+    await onView(page, 'Settings');
+    await page.getByLabel('Show illustrations', { exact: true }).uncheck();
     await expect.poll(() => page.locator('.settings-status').textContent()).toContain('Illustrations off');
     await startSample(page);
-    await chooseInList(page, 'Call the GP practice');
+    await choose(page, SAMPLE.gp);
     expect(await page.locator('.agency-list').count()).toBe(1);
+    // The drawing would have been asked for by now (after the first paint, once idle).
+    await afterDeferredWork(page);
+    expect(requested.filter(isPhaserChunk)).toEqual([]);
     await page.goto(page.url().replace(/\/(\?[^#]*)?#.*$/, '/?visual=off#/play/sample'));
-    await page.locator('.choice').first().waitFor();
-    await page.waitForTimeout(500);
+    await onDecision(page);
+    // The layer is built with the player, so its absence shows at once; the request would follow the first paint.
     expect(await page.locator('.visual-layer').count()).toBe(0);
+    await afterDeferredWork(page);
     expect(requested.filter(isPhaserChunk)).toEqual([]);
   });
 
   it('loads no sound until the learner turns sound on, then fetches the cue', async () => {
     const sounds: string[] = [];
-    context.on('request', (r) => {
+    h.context.on('request', (r) => {
       if (/\.(ogg|mp3)$/.test(new URL(r.url()).pathname) || /\/howler-/.test(r.url())) sounds.push(r.url());
     });
-    const { page, errors } = await openPage(context, '#/');
+    const { page, errors } = await h.open('#/');
     await startSample(page);
-    const toggle = page.getByRole('button', { name: 'Sound cues' });
+    const toggle = page.getByRole('button', { name: 'Sound cues', exact: true });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    await chooseInList(page, 'Call the GP practice'); // a passage with a phone cue
-    await page.waitForTimeout(300);
+    await choose(page, SAMPLE.gp); // a passage with a phone cue
+    // A cue is asked for as the passage is drawn; a request made after the next idle moment comes later.
+    await afterDeferredWork(page);
     expect(sounds).toEqual([]);
     await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    await chooseInList(page, 'Ask the nursery'); // leads to the home visit, with a knock at the door
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await choose(page, SAMPLE.nursery); // leads to the home visit, with a knock at the door
     expect(await page.locator('.scene-caption').textContent()).toContain('a knock at the door');
     await expect.poll(() => sounds.some((u) => /\/howler-/.test(u))).toBe(true);
     await expect.poll(() => sounds.some((u) => /\/knock-[^/]*\.(ogg|mp3)$/.test(u))).toBe(true);
     // The choice is remembered.
     await page.reload();
-    await page.locator('.choice').first().waitFor();
-    expect(await page.getByRole('button', { name: 'Sound cues' }).getAttribute('aria-pressed')).toBe('true');
+    await onDecision(page);
+    expect(await page.getByRole('button', { name: 'Sound cues', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     expect(errors).toEqual([]);
   });
 
   it('has no axe-core violations with the visual layer on, in both contrast settings', async () => {
-    const { page } = await openPage(context, '#/');
+    const { page } = await h.open('#/');
     await startSample(page);
     await drawingReady(page);
     expect(await axeViolations(page)).toEqual([]);
-    await chooseInList(page, 'Call the GP practice');
+    await choose(page, SAMPLE.gp);
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(page.url().replace(/#.*$/, '#/settings'));
-    await page.getByLabel('High contrast').check();
+    await goToView(page, '#/settings', 'Settings');
+    await page.getByLabel('High contrast', { exact: true }).check();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
     await page.goto(page.url().replace(/#.*$/, '#/play/sample'));
+    await onDecision(page);
     await drawingReady(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('keeps the episode and title in view while scrolling, without covering what has focus', async () => {
-    const { page } = await openPage(context, '#/');
+    const { page } = await h.open('#/');
     await startSample(page);
-    await chooseInList(page, 'Call the GP practice');
-    await chooseInList(page, 'Ask the nursery');
+    await choose(page, SAMPLE.gp);
+    await choose(page, SAMPLE.nursery);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const header = page.locator('.player-header');
     const headerBox = (await header.boundingBox())!;
