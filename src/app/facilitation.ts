@@ -144,7 +144,9 @@ export async function showConsole(app: Shell, id: string): Promise<void> {
   const saveVotes = (session: Session, votes: number[]) => {
     const next = setVotes(f, session, votes);
     const button = container.querySelector<HTMLButtonElement>('#play-group-choice');
-    if (button) setGroupChoice(button, groupChoice(next.decisions.find((d) => d.index === next.groupPath.length)));
+    if (button) {
+      setGroupChoice(button, session, groupChoice(next.decisions.find((d) => d.index === next.groupPath.length)));
+    }
     void commit(next, false);
   };
 

@@ -161,9 +161,13 @@ function scoresTable(session: Session): HTMLElement {
 }
 
 /** The button that plays the option with most votes; updated in place as votes are typed. */
-export function groupChoiceButton(top: number | null, onPlay: (index: number) => void): HTMLButtonElement {
+export function groupChoiceButton(
+  session: Session,
+  top: number | null,
+  onPlay: (index: number) => void,
+): HTMLButtonElement {
   const button = h('button', { type: 'button', className: 'primary', id: 'play-group-choice' });
-  setGroupChoice(button, top);
+  setGroupChoice(button, session, top);
   button.addEventListener('click', () => {
     const index = button.dataset.index;
     if (index !== undefined && index !== '') onPlay(Number(index));
@@ -171,13 +175,15 @@ export function groupChoiceButton(top: number | null, onPlay: (index: number) =>
   return button;
 }
 
-export function setGroupChoice(button: HTMLButtonElement, top: number | null): void {
+/** `top` is the option's index in the story; the label numbers it as the room sees it. */
+export function setGroupChoice(button: HTMLButtonElement, session: Session, top: number | null): void {
   button.disabled = top === null;
   button.dataset.index = top === null ? '' : String(top);
+  const shownAt = session.shownOptions().findIndex((o) => o.index === top);
   button.textContent =
     top === null
       ? 'Play the group’s choice (enter votes first; ties need a decision)'
-      : `Play the group’s choice: option ${top + 1}`;
+      : `Play the group’s choice: option ${shownAt + 1}`;
 }
 
 export interface ConsoleActions {
@@ -281,7 +287,7 @@ export function renderConsole(
           'div',
           { className: 'actions' },
           h('button', { type: 'submit', className: 'secondary' }, 'Save the votes'),
-          groupChoiceButton(top, a.onPlay),
+          groupChoiceButton(session, top, a.onPlay),
         ),
   );
   voteForm.addEventListener('submit', (e) => {

@@ -133,7 +133,9 @@ describe('the session', () => {
     const { session, report } = Session.resume(changed, original.toSaved());
     expect(report.storyChanged).toBe(true);
     expect(report.replayed).toBe(2);
-    expect(report.stoppedBecause).toMatch(/decision 3 no longer offers "Ask to see Mia now, even if it means waking her from/);
+    expect(report.stoppedBecause).toMatch(
+      /decision 3 no longer offers "Ask to see Mia now, even if it means waking her from/,
+    );
     expect(session.current.options.map((o) => o.text)).toContain('Ask to see Mia at once');
     expect(session.turns).toHaveLength(2);
   });
