@@ -124,9 +124,11 @@ describe('the partnership dashboard', () => {
     );
     const mixed = await reportOf(page, 'mixed.json');
     expect(mixed).toContain('2 records imported, 3 records rejected, 1 duplicate skipped');
-    expect(mixed).toContain('record 2: overall:');
-    expect(mixed).toContain('record 3: startedAt: must be an ISO 8601 date and time');
-    expect(mixed).toContain('record 4: (record): Invalid type');
+    expect(mixed).toContain('record 2: the overall score (column overall, from 0 to 1) is out of range');
+    expect(mixed).toContain(
+      'record 3: the start time (column started_at) must be an ISO 8601 date and time. Correct it in the file, or export the results again from the simulator',
+    );
+    expect(mixed).toContain('record 4: the record cannot be read.');
     expect(await reportOf(page, 'hostile-text.json')).toContain('1 record imported.');
     expect(await reportOf(page, 'not-results.csv')).toContain('Not imported: it is neither JSON nor a results CSV');
     expect(await reportOf(page, 'cut-short.json')).toContain('Not imported: it is not complete JSON');

@@ -252,17 +252,19 @@ export const SAMPLE = {
   gp: 'Call the GP practice',
   nursery: 'Ask the nursery',
   visitNow: 'Go ahead with the home visit now',
-  accept: 'Accept what you see and book another check',
-  seeMia: 'Ask to see Mia, even if it means waking her',
+  accept: 'Accept what you see and book another check for Mia next week',
+  seeMia: 'Ask to see Mia now, even if it means waking her from her nap',
+  /** Offered when both the GP and the nursery were asked: the critical act for asking others. */
+  strategyWithBoth: 'Set out what the GP and the nursery told you, and ask for a strategy discussion',
   strategy: 'Set out what you found and ask for a strategy discussion',
-  close: 'Say you are uneasy but agree to close',
+  close: 'Say that you are uneasy about closing the case, but agree to close it if the others do',
 } as const;
 
 /** The heading of the trainer guide (docs/trainer-guide.md). */
 export const TRAINER_GUIDE = 'Trainer guide: a 90-minute facilitated session';
 
 /** The path that meets every learning point of the sample. */
-export const SAMPLE_BEST = [SAMPLE.gp, SAMPLE.nursery, SAMPLE.seeMia, SAMPLE.strategy] as const;
+export const SAMPLE_BEST = [SAMPLE.gp, SAMPLE.nursery, SAMPLE.seeMia, SAMPLE.strategyWithBoth] as const;
 /** The path the real case took. */
 export const SAMPLE_REAL = [SAMPLE.visitNow, SAMPLE.accept, SAMPLE.close] as const;
 

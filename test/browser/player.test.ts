@@ -48,7 +48,7 @@ describe('the sample scenario in the player', () => {
     await expect.poll(() => page.locator('.feedback').last().textContent()).toContain('immunisation record');
     await chooseByKey(page, SAMPLE.nursery);
     await chooseByKey(page, SAMPLE.seeMia);
-    await chooseByKey(page, SAMPLE.strategy);
+    await chooseByKey(page, SAMPLE.strategyWithBoth);
     await expect.poll(() => page.locator('.ending-title').textContent()).toBe('Ending: The risk was seen and acted on');
     await pressUntilFocused(page, '.choices button.primary');
     await page.keyboard.press('Enter');

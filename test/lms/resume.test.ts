@@ -59,7 +59,7 @@ describe('resuming from LMS suspend data', () => {
     const played = Session.start(sample(), { seed: 5 });
     pick(played, 'GP', 'nursery', 'Ask to see');
     const changed = editedSample((main) =>
-      main.replace('* [Ask to see Mia, even if it means waking her', '* [Ask to see Mia now'),
+      main.replace('* [Ask to see Mia now, even if it means waking her from her nap', '* [Ask to see Mia at once'),
     );
     const rebuilt = rebuildFromCompact(changed, compactFromSaved(played.toSaved()));
     expect(rebuilt.storyChanged).toBe(true);
