@@ -114,23 +114,19 @@ function learningPoints(session: Session): HTMLElement {
               h('span', { className: 'lp-title' }, lp.title),
               h('span', { className: 'lp-summary' }, lp.summary),
             ),
+            h('td', {}, STATUS_TEXT[r.status]),
             h(
               'td',
               {},
-              STATUS_TEXT[r.status],
               r.needsAct
                 ? h(
-                    'span',
+                    'p',
                     { className: 'lp-act' },
                     r.acts.length
-                      ? ` (you took the act it teaches: “${r.acts[0]!.optionText}”)`
-                      : ' (the act it teaches was not taken)',
+                      ? `You took the act it teaches: “${r.acts[0]!.optionText}”.`
+                      : 'The act it teaches was not taken.',
                   )
                 : null,
-            ),
-            h(
-              'td',
-              {},
               r.entries.length
                 ? h(
                     'ul',
