@@ -21,7 +21,7 @@ describe('the order options are shown in', () => {
 
   it('puts every option first about equally often over many seeds', () => {
     const firsts = [0, 0, 0, 0];
-    for (let seed = 0; seed < 4000; seed++) firsts[shownOrder(4, seed, questionPlace('pre-1'))[0]!]++;
+    for (let seed = 0; seed < 4000; seed++) firsts[shownOrder(4, seed, questionPlace('pre-1'))[0]!]! += 1;
     for (const n of firsts) expect(n).toBeGreaterThan(850);
   });
 
