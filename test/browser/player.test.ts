@@ -85,9 +85,10 @@ describe('the sample scenario in the player', () => {
     await chooseByKey(again, SAMPLE.strategy);
     await again.getByRole('button', { name: 'See your debrief', exact: true }).click();
     await onView(again, DEBRIEF);
-    // GP asked (+1) but not the nursery: the learning point is partly met, the others met.
+    // GP asked (+1) but not the nursery, so the act of putting their pieces together was never
+    // open: asking others is missed (credits alone meet nothing), the other two are met.
     expect(await again.locator('.lp-table tbody tr td:nth-child(2)').allTextContents()).toEqual([
-      'Partly met',
+      'Missed',
       'Met',
       'Met',
     ]);
