@@ -107,7 +107,12 @@ function collectSightings(beat: Beat, sightings: Map<string, TagSighting>, decis
       if (s) sightings.set(JSON.stringify(s), s);
     }
   }
-  if (beat.decision && beat.options.length > 1) {
+  // One sighting per distinct option set: the set's texts are keyed before anything is built.
+  const setKey =
+    beat.decision && beat.options.length > 1
+      ? `set:${beat.decision.id}\u0000${beat.options.map((o) => o.text).join('\u0000')}`
+      : null;
+  if (beat.decision && setKey && !sightings.has(setKey)) {
     const options = beat.options.map((o) => ({
       text: o.text,
       score: o.effects.reduce((sum, e) => sum + e.delta, 0),
@@ -124,7 +129,7 @@ function collectSightings(beat: Beat, sightings: Map<string, TagSighting>, decis
         options: JSON.stringify(options),
       },
     };
-    sightings.set(JSON.stringify(s), s);
+    sightings.set(setKey, s);
   }
   for (const option of beat.options) {
     for (const lp of option.critical) {

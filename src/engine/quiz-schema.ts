@@ -19,6 +19,15 @@ export const QuizSchema = v.object({
 
 /** Validates quiz.json against the schema and the learning-point catalogue. */
 export function validateQuiz(value: unknown, learningPointIds: readonly string[]): string[] {
+  const missing = (['pre', 'post', 'followup'] as const).filter(
+    (form) => typeof value === 'object' && value !== null && !(form in value),
+  );
+  if (missing.length) {
+    return missing.map(
+      (form) =>
+        `'${form}' is missing: quiz.json needs three parallel forms, 'pre', 'post' and 'followup' (see docs/authoring.md)`,
+    );
+  }
   const parsed = v.safeParse(QuizSchema, value);
   if (!parsed.success) {
     return parsed.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`);

@@ -69,10 +69,21 @@ export function chooseInPage(page: Page, draws: number[]): Promise<string[]> {
       if (!buttons.length) break;
       const button = buttons[Math.floor(r * buttons.length)]!;
       chosen.push(button.querySelector('.choice-text')?.textContent ?? '');
+      const made = document.querySelectorAll('.story-log .choice-made').length;
       button.click();
-      // Yield to the event loop (not a wait for anything): the page's own work (saving, the
-      // visual layer) interleaves as it would between a learner's clicks.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // Wait until the player has logged this choice, so that the page's own work (saving,
+      // the visual layer) interleaves as it would between a learner's clicks.
+      const logged = () => document.querySelectorAll('.story-log .choice-made').length > made;
+      if (!logged()) {
+        await new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (!logged()) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        });
+      }
     }
     return chosen;
   }, draws);
