@@ -76,6 +76,11 @@ const random = seededRandom;
 const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
 const rating = (rnd: () => number, centre: number) => Math.max(1, Math.min(5, Math.round(centre + (rnd() - 0.5) * 2)));
 
+function practice(rnd: () => number, at: number) {
+  const scale = (max: number) => (rnd() < 0.1 ? null : 1 + Math.floor(rnd() * max));
+  return { applied: scale(4), changed: scale(4), supervision: scale(3), at: new Date(at).toISOString() };
+}
+
 function quiz(rnd: () => number, form: string, scenario: SyntheticScenario, pCorrect: number, at: number) {
   const lps = Object.keys(scenario.learningPoints);
   const answers = Array.from({ length: 8 }, (_, i) => {
@@ -86,6 +91,9 @@ function quiz(rnd: () => number, form: string, scenario: SyntheticScenario, pCor
       learningPoint: lps[i % lps.length]!,
       chosen: skipped ? null : correct ? 1 : pick(rnd, [0, 2, 3]),
       correct,
+      // Learners are somewhat calibrated: surer when right, and a fifth never say.
+      certainty:
+        skipped || rnd() < 0.2 ? null : correct ? pick(rnd, [2, 3, 3] as const) : pick(rnd, [1, 2, 3] as const),
     };
   });
   return { answers, score: answers.filter((a) => a.correct).length, max: 8, at: new Date(at).toISOString() };
@@ -121,6 +129,7 @@ export function syntheticResult(i: number, seed = 1): ResultRecord {
   const maxSum = learningPoints.reduce((s, lp) => s + lp.max, 0);
   const tookPre = rnd() < 0.9;
   const tookPost = completed && rnd() < 0.85;
+  const tookFollowUp = tookPost && rnd() < 0.35;
   const confidence = (centre: number) => Object.fromEntries(scenario.themes.map((t) => [t, rating(rnd, centre)]));
   return {
     format: RESULT_FORMAT,
@@ -146,6 +155,10 @@ export function syntheticResult(i: number, seed = 1): ResultRecord {
     preTest: tookPre ? quiz(rnd, 'pre', scenario, skill, started - 300_000) : null,
     postTest: tookPost ? quiz(rnd, 'post', scenario, Math.min(0.95, skill + 0.2), finished + 60_000) : null,
     confidence: { before: tookPre ? confidence(2.6) : null, after: tookPost ? confidence(3.5) : null },
+    followUpTest: tookFollowUp
+      ? quiz(rnd, 'followup', scenario, Math.min(0.9, skill + 0.12), finished + 42 * 86_400_000)
+      : null,
+    practice: tookFollowUp && rnd() < 0.6 ? practice(rnd, finished + 42 * 86_400_000) : null,
   };
 }
 

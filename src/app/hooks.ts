@@ -2,6 +2,7 @@
  * Extension points of a play session, so that features (the visual layer, the LMS
  * adapter, result keeping) join in without the player knowing about them.
  */
+import type { QuizResult, TestForm } from '../engine/quiz.ts';
 import type { BeatOption } from '../engine/runner.ts';
 import type { Session } from '../engine/session.ts';
 import type { PlayerView } from '../ui/player.ts';
@@ -18,6 +19,8 @@ export interface PlayHooks {
   onChoice?(session: Session, option: BeatOption): void;
   /** The learner left the player (to the menu or results); tear down anything attached. */
   onLeave?(session: Session): void;
+  /** A test form was answered and marked (the pre-test before play, the post-test after, the follow-up weeks later). */
+  onTest?(scenarioId: string, form: TestForm, result: QuizResult): void;
 }
 
 const hooks: PlayHooks[] = [];

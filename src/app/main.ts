@@ -137,6 +137,7 @@ async function showBeforePlay(id: string, mode: FeedbackMode): Promise<void> {
         preTest: scenario.quiz && input.preAnswers ? markQuiz(scenario.quiz.pre, input.preAnswers, new Date()) : null,
         confidenceBefore: input.confidence,
       };
+      if (attempt.preTest) emit('onTest', id, 'pre', attempt.preTest);
       void startScenario(scenario, attempt, seed);
     }),
     `Before you start: ${scenario.meta.title}`,

@@ -2,7 +2,7 @@
  * After play, loaded only when needed: debrief, post-test and confidence, the result
  * record, the certificate and the learner's own data.
  */
-import { markQuiz } from '../engine/quiz.ts';
+import { type GivenAnswer, markQuiz } from '../engine/quiz.ts';
 import { buildResult } from '../engine/result.ts';
 import type { Session } from '../engine/session.ts';
 import { deleteAllData } from '../storage/indexeddb-store.ts';
@@ -12,6 +12,7 @@ import { renderCertificate } from '../ui/certificate.ts';
 import { renderDebrief } from '../ui/debrief.ts';
 import { renderMyData } from '../ui/my-data.ts';
 import { renderResultView } from '../ui/result-view.ts';
+import { emit } from './hooks.ts';
 import type { Shell } from './shell.ts';
 
 export async function showDebrief(app: Shell, id: string): Promise<void> {
@@ -52,17 +53,19 @@ export async function showAfterPlay(app: Shell, id: string): Promise<void> {
 async function recordResult(
   app: Shell,
   session: Session,
-  postAnswers: (number | null)[] | null,
+  postAnswers: GivenAnswer[] | null,
   confidenceAfter: Record<string, number> | null,
 ): Promise<void> {
   const id = session.scenario.meta.id;
   const attempt = await app.attempts.get(id).catch(() => null);
   const quiz = session.scenario.quiz;
+  const postTest = quiz && postAnswers ? markQuiz(quiz.post, postAnswers, new Date()) : null;
+  if (postTest) emit('onTest', id, 'post', postTest);
   const result = buildResult(session, {
     id: attempt?.resultId ?? app.newId(),
     participant: attempt?.participant ?? { code: null, agency: null, role: null, cohort: null },
     preTest: attempt?.preTest ?? null,
-    postTest: quiz && postAnswers ? markQuiz(quiz.post, postAnswers, new Date()) : null,
+    postTest: postTest,
     confidence: { before: attempt?.confidenceBefore ?? null, after: confidenceAfter },
     finishedAt: new Date(),
   });

@@ -4,6 +4,7 @@
  * (apart from question wording, which the record never holds).
  */
 import { parseCsv, toCsv } from './csv.ts';
+import type { Certainty } from './quiz.ts';
 import { RESULT_FORMAT, RESULT_VERSION, type ResultRecord } from './result.ts';
 
 const FIXED = [
@@ -29,8 +30,20 @@ const FIXED = [
   'post_score',
   'post_max',
   'post_at',
+  'followup_score',
+  'followup_max',
+  'followup_at',
+  'practice_applied',
+  'practice_changed',
+  'practice_supervision',
+  'practice_at',
   'path',
 ] as const;
+
+const FORMS = ['pre', 'post', 'followup'] as const;
+type Form = (typeof FORMS)[number];
+const testOf = (r: ResultRecord, form: Form) =>
+  form === 'pre' ? r.preTest : form === 'post' ? r.postTest : r.followUpTest;
 
 function rowOf(r: ResultRecord): Record<string, unknown> {
   const row: Record<string, unknown> = {
@@ -56,13 +69,21 @@ function rowOf(r: ResultRecord): Record<string, unknown> {
     post_score: r.postTest?.score,
     post_max: r.postTest?.max,
     post_at: r.postTest?.at,
+    followup_score: r.followUpTest?.score,
+    followup_max: r.followUpTest?.max,
+    followup_at: r.followUpTest?.at,
+    practice_applied: r.practice?.applied,
+    practice_changed: r.practice?.changed,
+    practice_supervision: r.practice?.supervision,
+    practice_at: r.practice?.at,
     path: JSON.stringify(r.path),
   };
   for (const lp of r.learningPoints) row[`lp:${lp.id}`] = `${lp.score}/${lp.max}/${lp.status}`;
   for (const t of r.themes) row[`theme:${t.id}`] = `${t.score}/${t.max}/${t.scaled}`;
-  for (const [form, test] of [['pre', r.preTest] as const, ['post', r.postTest] as const]) {
-    for (const a of test?.answers ?? []) {
-      row[`${form}:${a.questionId}`] = `${a.learningPoint}/${a.chosen ?? ''}/${a.correct ? 1 : 0}`;
+  for (const form of FORMS) {
+    for (const a of testOf(r, form)?.answers ?? []) {
+      row[`${form}:${a.questionId}`] =
+        `${a.learningPoint}/${a.chosen ?? ''}/${a.correct ? 1 : 0}` + (a.certainty ? `/${a.certainty}` : '');
     }
   }
   for (const [when, ratings] of Object.entries(r.confidence)) {
@@ -83,6 +104,7 @@ export function resultsToCsv(records: readonly ResultRecord[]): string {
     ...order('theme:'),
     ...order('pre:'),
     ...order('post:'),
+    ...order('followup:'),
     ...order('confidence_before:'),
     ...order('confidence_after:'),
   ];
@@ -91,18 +113,20 @@ export function resultsToCsv(records: readonly ResultRecord[]): string {
 
 const nul = (s: string | undefined) => (s === undefined || s === '' ? null : s);
 const num = (s: string | undefined) => (s === undefined || s === '' ? NaN : Number(s));
+const nullableNumber = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
 
-function quizFromRow(row: Record<string, string>, form: 'pre' | 'post'): ResultRecord['preTest'] {
+function quizFromRow(row: Record<string, string>, form: Form): ResultRecord['preTest'] {
   if (!row[`${form}_max`]) return null;
   const answers = Object.entries(row)
     .filter(([k, value]) => k.startsWith(`${form}:`) && value)
     .map(([k, value]) => {
-      const [learningPoint = '', chosen = '', correct = ''] = value.split('/');
+      const [learningPoint = '', chosen = '', correct = '', certainty = ''] = value.split('/');
       return {
         questionId: k.slice(form.length + 1),
         learningPoint,
         chosen: chosen === '' ? null : Number(chosen),
         correct: correct === '1',
+        certainty: certainty === '' ? null : (Number(certainty) as Certainty),
       };
     });
   return { answers, score: num(row[`${form}_score`]), max: num(row[`${form}_max`]), at: row[`${form}_at`] ?? '' };
@@ -168,5 +192,14 @@ export function resultFromCsvRow(row: Record<string, string>): unknown {
     preTest: quizFromRow(row, 'pre'),
     postTest: quizFromRow(row, 'post'),
     confidence: { before: confidenceFromRow(row, 'before'), after: confidenceFromRow(row, 'after') },
+    followUpTest: quizFromRow(row, 'followup'),
+    practice: row.practice_at
+      ? {
+          applied: nullableNumber(row.practice_applied),
+          changed: nullableNumber(row.practice_changed),
+          supervision: nullableNumber(row.practice_supervision),
+          at: row.practice_at,
+        }
+      : null,
   };
 }

@@ -7,7 +7,9 @@ import * as v from 'valibot';
 import type { Session } from './session.ts';
 
 export const RESULT_FORMAT = 'safeguarding-simulator-result';
-export const RESULT_VERSION = 1;
+/** 2 added each answer's certainty, the follow-up test and the manager's view of practice; 1 still reads. */
+export const RESULT_VERSION = 2;
+export const RESULT_VERSIONS = [1, 2] as const;
 
 export { PARTICIPANT_AGENCIES } from './vocabulary.ts';
 
@@ -25,6 +27,7 @@ const QuizResultSchema = v.object({
         learningPoint: Id,
         chosen: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
         correct: v.boolean(),
+        certainty: v.optional(v.nullable(v.picklist([1, 2, 3])), null),
       }),
     ),
     v.maxLength(50),
@@ -34,9 +37,21 @@ const QuizResultSchema = v.object({
   at: Iso,
 });
 
+const Scale = (max: number) => v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(max)));
+
+export const PracticeSchema = v.object({
+  /** Since the training, how often the learner has used it in their work: 1 not yet … 4 routinely. */
+  applied: Scale(4),
+  /** How much their multi-agency practice has changed: 1 no change … 4 a great deal. */
+  changed: Scale(4),
+  /** Whether the training has been discussed in supervision: 1 no, 2 once, 3 more than once. */
+  supervision: Scale(3),
+  at: Iso,
+});
+
 export const ResultSchema = v.object({
   format: v.literal(RESULT_FORMAT),
-  version: v.literal(RESULT_VERSION),
+  version: v.picklist(RESULT_VERSIONS),
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/, 'must be an id of 8–64 letters, digits or hyphens')),
   participant: v.object({
     code: ShortText(64),
@@ -87,10 +102,15 @@ export const ResultSchema = v.object({
     before: v.nullable(v.record(Id, Rating)),
     after: v.nullable(v.record(Id, Rating)),
   }),
+  /** The third parallel form, taken weeks later from the follow-up link. */
+  followUpTest: v.optional(v.nullable(QuizResultSchema), null),
+  /** The manager's answers on use in practice, given with the follow-up (all optional). */
+  practice: v.optional(v.nullable(PracticeSchema), null),
 });
 
 export type ResultRecord = v.InferOutput<typeof ResultSchema>;
 export type Participant = ResultRecord['participant'];
+export type Practice = v.InferOutput<typeof PracticeSchema>;
 
 /** One reason a value is not a result record: where (keys and list positions) and what. */
 export interface ResultIssue {
@@ -151,5 +171,7 @@ export function buildResult(session: Session, extras: ResultExtras): ResultRecor
     preTest: extras.preTest,
     postTest: extras.postTest,
     confidence: extras.confidence,
+    followUpTest: null,
+    practice: null,
   };
 }

@@ -1,11 +1,12 @@
 /** After the debrief: the post-test and confidence again. */
 import type { CompiledScenario } from '../engine/scenario.ts';
 import { readConfidence, renderConfidence } from './confidence-form.ts';
+import type { GivenAnswer } from '../engine/quiz.ts';
 import { h } from './dom.ts';
-import { readAnswers, renderQuestions } from './quiz-form.ts';
+import { anyAnswered, readAnswers, renderQuestions } from './quiz-form.ts';
 
 export interface AfterPlayInput {
-  postAnswers: (number | null)[] | null;
+  postAnswers: GivenAnswer[] | null;
   confidence: Record<string, number> | null;
 }
 
@@ -47,7 +48,7 @@ export function renderAfterPlay(
     e.preventDefault();
     const answers = quiz ? readAnswers(form, quiz.post, 'post') : null;
     onDone({
-      postAnswers: answers && answers.some((a) => a !== null) ? answers : null,
+      postAnswers: answers && anyAnswered(answers) ? answers : null,
       confidence: readConfidence(form, meta.themes, 'after'),
     });
   });

@@ -3,12 +3,13 @@ import type { Participant } from '../engine/result.ts';
 import { PARTICIPANT_AGENCIES } from '../engine/vocabulary.ts';
 import type { CompiledScenario } from '../engine/scenario.ts';
 import { renderConfidence, readConfidence } from './confidence-form.ts';
+import type { GivenAnswer } from '../engine/quiz.ts';
 import { h } from './dom.ts';
-import { readAnswers, renderQuestions } from './quiz-form.ts';
+import { anyAnswered, readAnswers, renderQuestions } from './quiz-form.ts';
 
 export interface BeforePlayInput {
   participant: Participant;
-  preAnswers: (number | null)[] | null;
+  preAnswers: GivenAnswer[] | null;
   confidence: Record<string, number> | null;
 }
 
@@ -100,7 +101,7 @@ export function renderBeforePlay(
     const answers = quiz ? readAnswers(form, quiz.pre, 'pre') : null;
     onDone({
       participant: { code: value('code'), agency: value('agency'), role: value('role'), cohort: value('cohort') },
-      preAnswers: answers && answers.some((a) => a !== null) ? answers : null,
+      preAnswers: answers && anyAnswered(answers) ? answers : null,
       confidence: readConfidence(form, meta.themes, 'before'),
     });
   });

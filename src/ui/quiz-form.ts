@@ -1,6 +1,14 @@
 /** Test questions as accessible radio groups, and the marked answers with explanations. */
 import { questionPlace, shownOrder } from '../engine/option-order.ts';
-import type { Question, QuizResult } from '../engine/quiz.ts';
+import { CERTAINTY_WORDS } from '../engine/calibration.ts';
+import {
+  CERTAINTY_LEVELS,
+  type Certainty,
+  type GivenAnswer,
+  type Question,
+  type QuizResult,
+  type TestForm,
+} from '../engine/quiz.ts';
 import { h } from './dom.ts';
 
 const LETTERS = 'ABCDEF';
@@ -9,7 +17,7 @@ const LETTERS = 'ABCDEF';
  * Options are shown in an order drawn from `seed`; each radio's value is the option's
  * index in quiz.json, so answers are marked by identity whatever their place on screen.
  */
-export function renderQuestions(questions: readonly Question[], form: 'pre' | 'post', seed: number): HTMLElement {
+export function renderQuestions(questions: readonly Question[], form: TestForm, seed: number): HTMLElement {
   return h(
     'ol',
     { className: 'quiz' },
@@ -30,23 +38,46 @@ export function renderQuestions(questions: readonly Question[], form: 'pre' | 'p
               h('label', { for: id }, `${LETTERS[shownAt]}. ${q.options[oi]}`),
             );
           }),
+          renderCertainty(form, q),
         ),
       ),
     ),
   );
 }
 
-/** Reads the chosen option of each question (null where none was chosen). */
-export function readAnswers(
-  root: HTMLElement,
-  questions: readonly Question[],
-  form: 'pre' | 'post',
-): (number | null)[] {
+/** "How sure are you?": the three levels of certainty-based marking, asked with every question. */
+function renderCertainty(form: TestForm, q: Question): HTMLElement {
+  return h(
+    'fieldset',
+    { className: 'certainty' },
+    h('legend', {}, 'How sure are you of this answer?'),
+    CERTAINTY_LEVELS.map((level) => {
+      const id = `${form}-${q.id}-certainty-${level}`;
+      return h(
+        'div',
+        { className: 'radio inline' },
+        h('input', { type: 'radio', name: `${form}-${q.id}-certainty`, id, value: level }),
+        h('label', { for: id }, CERTAINTY_WORDS[level]),
+      );
+    }),
+  );
+}
+
+/** Reads the chosen option (null where none was chosen) and the certainty of each question. */
+export function readAnswers(root: HTMLElement, questions: readonly Question[], form: TestForm): GivenAnswer[] {
+  const checked = (name: string) => root.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
   return questions.map((q) => {
-    const checked = root.querySelector<HTMLInputElement>(`input[name="${form}-${q.id}"]:checked`);
-    return checked ? Number(checked.value) : null;
+    const option = checked(`${form}-${q.id}`);
+    const certainty = checked(`${form}-${q.id}-certainty`);
+    return {
+      chosen: option ? Number(option.value) : null,
+      certainty: certainty ? (Number(certainty.value) as Certainty) : null,
+    };
   });
 }
+
+/** Whether any question was answered. */
+export const anyAnswered = (given: readonly GivenAnswer[]): boolean => given.some((a) => a.chosen !== null);
 
 export function renderMarked(questions: readonly Question[], result: QuizResult): HTMLElement {
   return h(
@@ -65,6 +96,7 @@ export function renderMarked(questions: readonly Question[], result: QuizResult)
           h('strong', {}, a?.correct ? 'Correct. ' : chosen === null ? 'Not answered. ' : 'Not quite. '),
           chosen !== null && !a?.correct ? `You chose: ${q.options[chosen]}. ` : '',
           `The answer is: ${q.options[q.answer]}.`,
+          a?.certainty && chosen !== null ? ` You said: ${CERTAINTY_WORDS[a.certainty].toLowerCase()}.` : '',
         ),
         h('p', { className: 'explanation' }, q.explanation),
       );

@@ -19,8 +19,22 @@ function playedRecord(code: string | null = 'P-001'): ResultRecord {
   return buildResult(session, {
     id: 'result-0001',
     participant: { code, agency: 'Health visiting', role: 'Health visitor', cohort: '=HYPERLINK("http://x")' },
-    preTest: markQuiz(questions, [0, 0], new Date(Date.UTC(2026, 10, 23, 9, 55))),
-    postTest: markQuiz(questions, [1, null], new Date(Date.UTC(2026, 10, 23, 10, 30))),
+    preTest: markQuiz(
+      questions,
+      [
+        { chosen: 0, certainty: 3 },
+        { chosen: 0, certainty: null },
+      ],
+      new Date(Date.UTC(2026, 10, 23, 9, 55)),
+    ),
+    postTest: markQuiz(
+      questions,
+      [
+        { chosen: 1, certainty: 2 },
+        { chosen: null, certainty: 1 },
+      ],
+      new Date(Date.UTC(2026, 10, 23, 10, 30)),
+    ),
     confidence: {
       before: { 'information-sharing': 2, challenge: 3 },
       after: { 'information-sharing': 4, challenge: 4 },
@@ -48,7 +62,11 @@ describe('the result record', () => {
       learningPoint: 's-challenge',
       chosen: null,
       correct: false,
+      // A certainty given without an answer says nothing, so it is not kept.
+      certainty: null,
     });
+    expect(r.postTest?.answers[0]?.certainty).toBe(2);
+    expect(r.followUpTest).toBeNull();
     expect(r.durationSeconds).toBe(121);
   });
 

@@ -71,11 +71,12 @@ function record(random: () => number, i: number, awkward: readonly string[] = AW
     const score = pick([-2, 0, max, Math.floor(random() * (max + 1))]);
     return { id, score, max, scaled: max > 0 ? Math.min(Math.max(score, 0), max) / max : 0 };
   });
-  const quiz = (form: 'pre' | 'post') => {
+  const quiz = (form: 'pre' | 'post' | 'followup') => {
     if (random() < 0.25) return null;
     const answers = Array.from({ length: 6 }, (_, k) => {
       const chosen = random() < 0.15 ? null : Math.floor(random() * 4);
-      return { questionId: `${form}-${k + 1}`, learningPoint: pick(lpIds), chosen, correct: chosen === 1 };
+      const certainty = chosen === null ? null : pick([null, 1, 2, 3] as const);
+      return { questionId: `${form}-${k + 1}`, learningPoint: pick(lpIds), chosen, correct: chosen === 1, certainty };
     });
     return { answers, score: answers.filter((a) => a.correct).length, max: 6, at: time(i * 100 + 50) };
   };
@@ -105,6 +106,16 @@ function record(random: () => number, i: number, awkward: readonly string[] = AW
     preTest: quiz('pre'),
     postTest: quiz('post'),
     confidence: { before: ratings(), after: ratings() },
+    followUpTest: quiz('followup'),
+    practice:
+      random() < 0.5
+        ? null
+        : {
+            applied: pick([null, 1, 4]),
+            changed: pick([null, 2, 3]),
+            supervision: pick([null, 1, 3]),
+            at: time(i * 100 + 90),
+          },
   };
 }
 
