@@ -4,15 +4,17 @@
  * session and the repositories.
  */
 import { brokenScenarios, loadScenario, scenarios } from 'virtual:scenarios';
+import { FOLLOW_UP_OFFERED_FROM_WEEKS, canTakeFollowUp, weeksSince } from '../engine/follow-up.ts';
 import { markQuiz } from '../engine/quiz.ts';
 import type { CompiledScenario } from '../engine/scenario.ts';
 import { type FeedbackMode, Session, randomSeed } from '../engine/session.ts';
 import { type Attempt, AttemptRepository } from '../storage/attempts.ts';
 import { openStore } from '../storage/indexeddb-store.ts';
+import { ResultRepository } from '../storage/results.ts';
 import { type LoadedSave, SaveRepository } from '../storage/saves.ts';
 import type { KeyValueStore } from '../storage/store.ts';
 import { renderBeforePlay } from '../ui/before-play.ts';
-import { renderBriefing } from '../ui/briefing.ts';
+import { type WaitingFollowUp, renderBriefing } from '../ui/briefing.ts';
 import { clear, focusRegion, h } from '../ui/dom.ts';
 import { renderMenu } from '../ui/menu.ts';
 import { PlayerView } from '../ui/player.ts';
@@ -106,12 +108,31 @@ async function showBriefing(id: string, notice: string | null = null): Promise<v
   }
   const save = await saves.load(id);
   const message = save.kind === 'unreadable' ? describeUnreadable(save) : notice;
-  const view = renderBriefing(summary, save.kind === 'ok', message, settings.value.feedbackMode, {
-    onStart: (mode) => navigate(`#/before/${id}/${mode}`),
-    onContinue: () => navigate(`#/play/${id}`),
-    onBack: () => navigate('#/'),
-  });
+  const view = renderBriefing(
+    summary,
+    save.kind === 'ok',
+    message,
+    settings.value.feedbackMode,
+    {
+      onStart: (mode) => navigate(`#/before/${id}/${mode}`),
+      onContinue: () => navigate(`#/play/${id}`),
+      onBack: () => navigate('#/'),
+      onFollowUp: (resultId) => navigate(`#/followup/${resultId}`),
+    },
+    await waitingFollowUp(id),
+  );
   show(view, summary.title);
+}
+
+/** The latest finished play of a scenario whose follow-up test is still to take. */
+async function waitingFollowUp(id: string): Promise<WaitingFollowUp | null> {
+  const list = await new ResultRepository(store).list().catch(() => []);
+  const now = new Date();
+  const waiting = list.find(
+    (r) =>
+      r.scenario.id === id && r.completed && canTakeFollowUp(r) && weeksSince(r, now) >= FOLLOW_UP_OFFERED_FROM_WEEKS,
+  );
+  return waiting ? { resultId: waiting.id, playedOn: new Date(waiting.finishedAt ?? waiting.startedAt) } : null;
 }
 
 async function load(id: string): Promise<CompiledScenario | null> {
@@ -281,6 +302,7 @@ async function routeNow(): Promise<void> {
   else if (page === 'debrief' && id) await (await outcome()).showDebrief(shell(), id);
   else if (page === 'after' && id) await (await outcome()).showAfterPlay(shell(), id);
   else if (page === 'result' && id) await (await outcome()).showResult(shell(), id);
+  else if (page === 'followup' && id) await (await outcome()).showFollowUp(shell(), id);
   else if (page === 'certificate' && id) await (await outcome()).showCertificate(shell(), id);
   else if (page === 'my-data') await (await outcome()).showMyData(shell());
   else if (page === 'dashboard') await showDashboard();

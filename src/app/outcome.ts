@@ -3,13 +3,18 @@
  * record, the certificate and the learner's own data.
  */
 import { type GivenAnswer, markQuiz } from '../engine/quiz.ts';
-import { buildResult } from '../engine/result.ts';
+import { reminderCalendar } from '../engine/calendar.ts';
+import { canTakeFollowUp, followUpDay, withFollowUp } from '../engine/follow-up.ts';
+import { type ResultRecord, buildResult } from '../engine/result.ts';
+import { randomSeed } from '../engine/session.ts';
 import type { Session } from '../engine/session.ts';
 import { deleteAllData } from '../storage/indexeddb-store.ts';
 import { ResultRepository } from '../storage/results.ts';
 import { renderAfterPlay } from '../ui/after-play.ts';
 import { renderCertificate } from '../ui/certificate.ts';
 import { renderDebrief } from '../ui/debrief.ts';
+import { download } from '../ui/download.ts';
+import { renderFollowUpForm, renderFollowUpOffer } from '../ui/follow-up.ts';
 import { renderMyData } from '../ui/my-data.ts';
 import { renderResultView } from '../ui/result-view.ts';
 import { emit } from './hooks.ts';
@@ -90,12 +95,98 @@ export async function showResult(app: Shell, resultId: string): Promise<void> {
     return;
   }
   const scenario = await app.loadScenario(result.scenario.id);
+  const followUp = scenario?.quiz
+    ? renderFollowUpOffer(result, launchedByLms() ? null : followUpLink(resultId), {
+        onReminder: () => downloadReminder(result),
+        onOpen: () => app.navigate(`#/followup/${resultId}`),
+      })
+    : null;
   app.show(
-    renderResultView(result, scenario, {
-      onCertificate: () => app.navigate(`#/certificate/${resultId}`),
-      onMenu: () => app.navigate('#/'),
-    }),
+    renderResultView(
+      result,
+      scenario,
+      {
+        onCertificate: () => app.navigate(`#/certificate/${resultId}`),
+        onMenu: () => app.navigate('#/'),
+      },
+      followUp,
+    ),
     'Your results',
+  );
+}
+
+/** An LMS serves the page inside its own frame: a link to it would open without the LMS. */
+const launchedByLms = () => new URLSearchParams(location.search).has('scorm');
+
+function followUpLink(resultId: string): string {
+  return `${location.origin}${location.pathname}#/followup/${encodeURIComponent(resultId)}`;
+}
+
+function downloadReminder(result: ResultRecord): void {
+  const link = launchedByLms() ? null : followUpLink(result.id);
+  const text = reminderCalendar({
+    uid: `follow-up-${result.id}@safeguarding-simulator`,
+    day: followUpDay(result),
+    stamp: new Date(),
+    title: `Follow-up test: ${result.scenario.title}`,
+    description: link
+      ? `Take the follow-up test of the scenario you played, in the same browser: ${link}`
+      : 'Open the activity from your learning system again, in the same browser, and choose “Take the follow-up test”.',
+    url: link ?? `${location.origin}${location.pathname}`,
+  });
+  download(`follow-up-${result.scenario.id}.ics`, text, 'text/calendar');
+}
+
+export async function showFollowUp(app: Shell, resultId: string): Promise<void> {
+  const results = new ResultRepository(app.store);
+  const result = await results.get(resultId);
+  if (!result) {
+    app.showMessage(
+      'Result not found',
+      'The follow-up joins the result of your play, which is kept only in the browser you played in. ' +
+        'Open this link in that browser (and the same profile), or the result may have been deleted.',
+    );
+    return;
+  }
+  const scenario = await app.loadScenario(result.scenario.id);
+  if (!scenario?.quiz) {
+    app.showMessage('No follow-up test', 'This scenario has no test to take again.');
+    return;
+  }
+  if (!canTakeFollowUp(result)) {
+    app.navigate(`#/result/${resultId}`);
+    return;
+  }
+  const questions = scenario.quiz.followup;
+  app.show(
+    renderFollowUpForm(
+      result,
+      questions,
+      randomSeed(),
+      () => new Date(),
+      (input) => {
+        void (async () => {
+          const test = input.answers ? markQuiz(questions, input.answers, new Date()) : null;
+          const updated = withFollowUp(result, test, input.practice);
+          if (!updated.followUpTest && !updated.practice) {
+            app.navigate(`#/result/${resultId}`);
+            return;
+          }
+          try {
+            await results.save(updated);
+          } catch (e) {
+            app.showMessage(
+              'Your follow-up could not be kept',
+              `The browser refused to store it (${(e as Error).message}). Your earlier result is unchanged.`,
+            );
+            return;
+          }
+          if (test) emit('onTest', result.scenario.id, 'followup', test);
+          app.navigate(`#/result/${resultId}`);
+        })();
+      },
+    ),
+    `Follow-up: ${result.scenario.title}`,
   );
 }
 

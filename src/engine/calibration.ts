@@ -76,7 +76,10 @@ export function describeCalibration(c: Calibration): string[] {
   const lines: string[] = [];
   const level = (n: Certainty, words: string) => {
     const { answers, right } = c.byLevel[n];
-    if (answers) lines.push(`When you were ${words}, you were right ${right} of ${answers} times.`);
+    if (answers)
+      lines.push(
+        `When you were ${words}, you got ${right} of ${answers} ${answers === 1 ? 'answer' : 'answers'} right.`,
+      );
   };
   level(3, 'sure');
   level(2, 'fairly sure');

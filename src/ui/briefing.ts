@@ -7,6 +7,14 @@ export interface BriefingCallbacks {
   onStart(mode: FeedbackMode): void;
   onContinue(): void;
   onBack(): void;
+  /** Opens the follow-up test of an earlier play (offered when one is waiting). */
+  onFollowUp(resultId: string): void;
+}
+
+/** An earlier play of this scenario whose follow-up test has not been taken. */
+export interface WaitingFollowUp {
+  resultId: string;
+  playedOn: Date;
 }
 
 export function renderBriefing(
@@ -15,6 +23,7 @@ export function renderBriefing(
   notice: string | null,
   defaultMode: FeedbackMode,
   callbacks: BriefingCallbacks,
+  followUp: WaitingFollowUp | null = null,
 ): HTMLElement {
   const modeName = 'feedback-mode';
   const radio = (value: FeedbackMode, label: string, hint: string) =>
@@ -76,6 +85,23 @@ export function renderBriefing(
       h('h2', { id: 'about-title' }, 'About this case'),
       h('p', {}, s.about),
     ),
+    followUp
+      ? h(
+          'div',
+          { className: 'continue-box' },
+          h(
+            'p',
+            {},
+            `You played this scenario on ${followUp.playedOn.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}. ` +
+              'A short follow-up test shows what you have kept.',
+          ),
+          h(
+            'button',
+            { type: 'button', className: 'secondary', onclick: () => callbacks.onFollowUp(followUp.resultId) },
+            'Take the follow-up test',
+          ),
+        )
+      : null,
     hasSave
       ? h(
           'div',

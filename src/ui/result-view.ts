@@ -1,4 +1,5 @@
 /** One result: scores, pre- and post-test with explanations, confidence, certificate and export. */
+import { calibrationOf, describeCalibration } from '../engine/calibration.ts';
 import type { ResultRecord } from '../engine/result.ts';
 import { resultsToCsv } from '../engine/result-csv.ts';
 import { resultsToJson } from '../engine/result-json.ts';
@@ -10,6 +11,41 @@ import { renderMarked } from './quiz-form.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/** How well the learner's certainty matched their answers, test by test, in plain words. */
+function renderCalibration(result: ResultRecord): HTMLElement | null {
+  const tests = [
+    ['Before play', result.preTest],
+    ['After play', result.postTest],
+    ['At follow-up', result.followUpTest],
+  ] as const;
+  const parts = tests.flatMap(([label, test]) => {
+    const lines = test ? describeCalibration(calibrationOf(test.answers)) : [];
+    return lines.length
+      ? [
+          h('h3', {}, label),
+          h(
+            'ul',
+            {},
+            lines.map((line) => h('li', {}, line)),
+          ),
+        ]
+      : [];
+  });
+  if (!parts.length) return null;
+  return h(
+    'section',
+    { className: 'calibration', 'aria-labelledby': 'calibration-title' },
+    h('h2', { id: 'calibration-title' }, 'How sure you were, and how often you were right'),
+    h(
+      'p',
+      {},
+      'Knowing when you know matters at work: a practitioner who is sure and wrong acts on it. ' +
+        'Someone well calibrated is right nearly every time they are sure, and less often when they are not.',
+    ),
+    parts,
+  );
+}
+
 export function exportResults(records: readonly ResultRecord[], stem: string, format: 'json' | 'csv'): void {
   if (format === 'json') download(exportFileName(stem, 'json'), resultsToJson(records), 'application/json');
   else download(exportFileName(stem, 'csv'), resultsToCsv(records), 'text/csv');
@@ -19,6 +55,7 @@ export function renderResultView(
   result: ResultRecord,
   scenario: CompiledScenario | null,
   nav: { onCertificate: () => void; onMenu: () => void },
+  followUp: HTMLElement | null = null,
 ): HTMLElement {
   const themes = scenario?.meta.themes ?? result.themes.map((t) => ({ id: t.id, title: t.id }));
   const lpTitle = (id: string) => scenario?.meta.learningPoints.find((l) => l.id === id)?.title ?? id;
@@ -38,8 +75,15 @@ export function renderResultView(
       'table',
       { className: 'theme-table' },
       h('caption', {}, 'Tests'),
-      h('tbody', {}, testLine('Pre-test', result.preTest), testLine('Post-test', result.postTest)),
+      h(
+        'tbody',
+        {},
+        testLine('Pre-test', result.preTest),
+        testLine('Post-test', result.postTest),
+        result.followUpTest ? testLine('Follow-up test', result.followUpTest) : null,
+      ),
     ),
+    renderCalibration(result),
     h(
       'table',
       { className: 'theme-table' },
@@ -87,6 +131,15 @@ export function renderResultView(
         ),
       ),
     ),
+    followUp,
+    result.followUpTest && scenario?.quiz
+      ? h(
+          'section',
+          { 'aria-labelledby': 'followup-answers-title' },
+          h('h2', { id: 'followup-answers-title' }, 'Follow-up answers explained'),
+          renderMarked(scenario.quiz.followup, result.followUpTest),
+        )
+      : null,
     result.postTest && scenario?.quiz
       ? h(
           'section',
