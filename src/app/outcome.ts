@@ -1,13 +1,12 @@
 /**
  * After play, loaded only when needed: debrief, post-test and confidence, the result
- * record, the certificate and the learner's own data.
+ * record, the follow-up test weeks later, the certificate and the learner's own data.
  */
 import { type GivenAnswer, markQuiz } from '../engine/quiz.ts';
 import { reminderCalendar } from '../engine/calendar.ts';
 import { canTakeFollowUp, followUpDay, withFollowUp } from '../engine/follow-up.ts';
 import { type ResultRecord, buildResult } from '../engine/result.ts';
-import { randomSeed } from '../engine/session.ts';
-import type { Session } from '../engine/session.ts';
+import { type Session, randomSeed } from '../engine/session.ts';
 import { deleteAllData } from '../storage/indexeddb-store.ts';
 import { ResultRepository } from '../storage/results.ts';
 import { renderAfterPlay } from '../ui/after-play.ts';
