@@ -16,7 +16,7 @@ import type { KeyValueStore } from '../storage/store.ts';
 import { renderBeforePlay } from '../ui/before-play.ts';
 import { type WaitingFollowUp, renderBriefing } from '../ui/briefing.ts';
 import { clear, focusRegion, h } from '../ui/dom.ts';
-import { renderMenu } from '../ui/menu.ts';
+import { type FinishedPlay, renderMenu } from '../ui/menu.ts';
 import { PlayerView } from '../ui/player.ts';
 import { renderSettings } from '../ui/settings.ts';
 import { emit } from './hooks.ts';
@@ -81,7 +81,19 @@ function newId(): string {
 
 async function showMenu(): Promise<void> {
   const saved = new Set(await saves.savedScenarioIds().catch(() => []));
-  const view = renderMenu(scenarios, saved, { onOpen: (id) => navigate(`#/scenario/${id}`) });
+  const finished = new Map<string, FinishedPlay>();
+  // Newest first: the first finished play of each scenario is its latest.
+  for (const r of await new ResultRepository(store).list().catch(() => [])) {
+    if (r.completed && !finished.has(r.scenario.id)) {
+      finished.set(r.scenario.id, { resultId: r.id, finishedOn: new Date(r.finishedAt ?? r.startedAt) });
+    }
+  }
+  const view = renderMenu(
+    scenarios,
+    saved,
+    { onOpen: (id) => navigate(`#/scenario/${id}`), onResult: (resultId) => navigate(`#/result/${resultId}`) },
+    finished,
+  );
   if (brokenScenarios.length) {
     view.append(
       h(

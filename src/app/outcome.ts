@@ -14,6 +14,7 @@ import { renderCertificate } from '../ui/certificate.ts';
 import { renderDebrief } from '../ui/debrief.ts';
 import { download } from '../ui/download.ts';
 import { renderFollowUpForm, renderFollowUpOffer } from '../ui/follow-up.ts';
+import { addContents, labelCells } from '../ui/long-page.ts';
 import { renderMyData } from '../ui/my-data.ts';
 import { renderResultView } from '../ui/result-view.ts';
 import { emit } from './hooks.ts';
@@ -26,14 +27,13 @@ export async function showDebrief(app: Shell, id: string): Promise<void> {
     app.play(r.session, r.notice);
     return;
   }
-  app.show(
-    renderDebrief(r.session, {
-      label: r.session.scenario.quiz ? 'Continue: post-test and confidence' : 'Continue: rate your confidence',
-      onNext: () => app.navigate(`#/after/${id}`),
-      onSkip: null,
-    }),
-    `Debrief: ${r.session.scenario.meta.title}`,
-  );
+  const view = renderDebrief(r.session, {
+    label: r.session.scenario.quiz ? 'Continue: post-test and confidence' : 'Continue: rate your confidence',
+    onNext: () => app.navigate(`#/after/${id}`),
+    onSkip: null,
+  });
+  addContents(view);
+  app.show(view, `Debrief: ${r.session.scenario.meta.title}`);
 }
 
 export async function showAfterPlay(app: Shell, id: string): Promise<void> {
@@ -100,18 +100,17 @@ export async function showResult(app: Shell, resultId: string): Promise<void> {
         onOpen: () => app.navigate(`#/followup/${resultId}`),
       })
     : null;
-  app.show(
-    renderResultView(
-      result,
-      scenario,
-      {
-        onCertificate: () => app.navigate(`#/certificate/${resultId}`),
-        onMenu: () => app.navigate('#/'),
-      },
-      followUp,
-    ),
-    'Your results',
+  const view = renderResultView(
+    result,
+    scenario,
+    {
+      onCertificate: () => app.navigate(`#/certificate/${resultId}`),
+      onMenu: () => app.navigate('#/'),
+    },
+    followUp,
   );
+  for (const table of view.querySelectorAll('table')) labelCells(table);
+  app.show(view, 'Your results');
 }
 
 /** An LMS serves the page inside its own frame: a link to it would open without the LMS. */

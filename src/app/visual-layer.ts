@@ -22,8 +22,11 @@ import { type Settings, type SettingsStore, motionReduced } from './settings.ts'
 
 /** Below this width the drawing would be too small to read: the lists stand alone. */
 const DRAWING_MIN_WIDTH = '(min-width: 36rem)';
-/** From this width the layer sits beside the story, with its lists open. */
-const SIDE_BY_SIDE = '(min-width: 68rem)';
+/** Whether the layer sits beside the story (the stylesheet decides, from the space the story keeps). */
+function besideStory(slot: HTMLElement): boolean {
+  const player = slot.parentElement;
+  return player ? getComputedStyle(player).gridTemplateColumns.trim().split(/\s+/).length > 1 : false;
+}
 
 function media(query: string): boolean {
   return typeof matchMedia === 'function' && matchMedia(query).matches;
@@ -59,7 +62,9 @@ class VisualSession {
     private readonly settings: SettingsStore,
     private readonly sound: SoundCuePlayer,
   ) {
-    const open = media(SIDE_BY_SIDE);
+    slot.classList.add('has-visual-layer');
+    // Beside the story the lists start open; below it they start closed, to keep the story near.
+    const open = besideStory(slot);
     this.agencies = mapAgencies(session.scenario.facts.allInfo.map((i) => i.agency));
     this.model = this.buildModel();
     this.caption = h('p', { className: 'scene-caption' });
@@ -88,7 +93,6 @@ class VisualSession {
       this.chronologyPanel.root,
     );
     slot.append(this.root);
-    slot.classList.add('has-visual-layer');
     this.render();
     this.renderSoundButton(settings.value);
     this.unsubscribe = settings.subscribe((now, before) => this.onSettings(now, before));

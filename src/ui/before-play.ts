@@ -39,9 +39,26 @@ export function renderBeforePlay(
     h('option', { value: '' }, 'Prefer not to say'),
     PARTICIPANT_AGENCIES.map((a) => h('option', { value: a }, a)),
   );
+  const skip = () =>
+    onDone({
+      participant: { code: null, agency: null, role: null, cohort: null },
+      preAnswers: null,
+      confidence: null,
+    });
   const form = h(
     'form',
     { className: 'before-play', novalidate: true },
+    h(
+      'div',
+      { className: 'skip-box' },
+      h(
+        'p',
+        {},
+        'Everything on this page is optional. It helps you and your partnership see what the scenario changed' +
+          (quiz ? `: a few details, how confident you feel, and ${quiz.pre.length} questions.` : '.'),
+      ),
+      h('button', { type: 'button', className: 'primary', onclick: skip }, 'Skip all of this and start'),
+    ),
     h(
       'fieldset',
       {},
@@ -71,25 +88,7 @@ export function renderBeforePlay(
           renderQuestions(quiz.pre, 'pre', seed),
         )
       : null,
-    h(
-      'div',
-      { className: 'actions' },
-      h('button', { type: 'submit', className: 'primary' }, 'Start the scenario'),
-      h(
-        'button',
-        {
-          type: 'button',
-          className: 'secondary',
-          onclick: () =>
-            onDone({
-              participant: { code: null, agency: null, role: null, cohort: null },
-              preAnswers: null,
-              confidence: null,
-            }),
-        },
-        'Skip all of this and start',
-      ),
-    ),
+    h('div', { className: 'actions' }, h('button', { type: 'submit', className: 'primary' }, 'Start the scenario')),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -4,13 +4,22 @@ import { h } from './dom.ts';
 
 export interface MenuCallbacks {
   onOpen(id: string): void;
+  onResult(resultId: string): void;
+}
+
+/** The learner's latest finished play of a scenario in this browser. */
+export interface FinishedPlay {
+  resultId: string;
+  finishedOn: Date;
 }
 
 export function renderMenu(
   scenarios: readonly ScenarioSummary[],
   savedIds: ReadonlySet<string>,
   callbacks: MenuCallbacks,
+  finished: ReadonlyMap<string, FinishedPlay> = new Map(),
 ): HTMLElement {
+  const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   const list = h(
     'ul',
     { className: 'scenario-list', role: 'list' },
@@ -19,6 +28,12 @@ export function renderMenu(
         'li',
         { className: 'scenario-card' },
         h('h2', { id: `scenario-${s.id}` }, s.title),
+        h(
+          'p',
+          { className: 'review-name' },
+          `Modelled on: ${s.review.title} (${s.review.publisher}, ${s.review.year})`,
+        ),
+        progressLine(savedIds.has(s.id), finished.get(s.id) ?? null, day, callbacks),
         h('p', { className: 'synopsis' }, s.synopsis),
         h(
           'ul',
@@ -51,5 +66,27 @@ export function renderMenu(
       'Each scenario is modelled on a published case review. You make the decisions practitioners faced, in their roles, and see at the end what was met or missed and where it comes from in the review.',
     ),
     list,
+  );
+}
+
+function progressLine(
+  inProgress: boolean,
+  done: FinishedPlay | null,
+  day: (d: Date) => string,
+  callbacks: MenuCallbacks,
+): HTMLElement | null {
+  if (!inProgress && !done) return null;
+  return h(
+    'p',
+    { className: 'progress-state' },
+    inProgress ? h('strong', {}, 'In progress. ') : null,
+    done ? `Finished on ${day(done.finishedOn)}. ` : null,
+    done
+      ? h(
+          'button',
+          { type: 'button', className: 'link', onclick: () => callbacks.onResult(done.resultId) },
+          'See your results',
+        )
+      : null,
   );
 }

@@ -1,12 +1,12 @@
 /**
  * The accessible player: the story text with speaker and role, choices as real buttons
- * (number keys 1–9 too), focus moved to new text, new text announced, save status shown.
+ * (number keys 1–9 too), focus moved to each new passage (read once), save status shown.
  * It renders the session and reports the learner's intent; it never changes story state.
  */
 import type { Beat, BeatOption } from '../engine/runner.ts';
 import type { Session } from '../engine/session.ts';
 import { AGENCIES } from '../engine/vocabulary.ts';
-import { announce, clear, focusRegion, h } from './dom.ts';
+import { clear, focusRegion, h } from './dom.ts';
 
 export interface PlayerCallbacks {
   onChoose(index: number): void;
@@ -37,7 +37,7 @@ export class PlayerView {
   ) {
     this.status = h('div', { className: 'player-status' });
     this.saveStatus = h('p', { className: 'save-status', role: 'status' });
-    this.log = h('div', { className: 'story-log', 'aria-label': 'Story so far' });
+    this.log = h('div', { className: 'story-log', role: 'region', 'aria-label': 'Story so far' });
     this.choices = h('section', { className: 'choices', 'aria-labelledby': 'choices-title' });
     this.visualSlot = h('div', { className: 'visual-slot' });
     this.root = h(
@@ -76,28 +76,32 @@ export class PlayerView {
     clear(this.log);
     this.beatCount = 0;
     if (notice) this.log.append(h('div', { className: 'notice warning', role: 'alert' }, notice));
+    let lead: HTMLElement | null = null;
     for (const turn of this.session.turns) {
-      this.log.append(this.beatElement(turn.beat));
-      this.log.append(this.choiceMade(turn.option, turn.option.feedback));
+      this.log.append(this.beatElement(turn.beat, lead));
+      lead = this.choiceMade(turn.option, turn.option.feedback);
     }
-    const current = this.beatElement(this.session.current);
+    const current = this.beatElement(this.session.current, lead);
     this.log.append(current);
     this.renderStatus();
     this.renderChoices();
-    focusRegion(current);
+    if (this.session.turns.length) focusRegion(current);
+    else {
+      // The first passage starts the page: focus it without scrolling, so it is never under the header.
+      current.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+    }
   }
 
   /** After a choice: shows what was chosen, its feedback, and the new beat. */
   showChoice(option: BeatOption): void {
-    this.log.append(this.choiceMade(option, option.feedback));
-    const beat = this.beatElement(this.session.current);
+    const beat = this.beatElement(this.session.current, this.choiceMade(option, option.feedback));
     this.log.append(beat);
     this.renderStatus();
     this.renderChoices();
+    // One channel: focus moves to the new passage, which opens with what was chosen and its
+    // feedback, so a screen reader reads it once; nothing is copied to the live region.
     focusRegion(beat);
-    const feedback = this.session.feedbackMode === 'reflect' && option.feedback ? ` Feedback: ${option.feedback}` : '';
-    const text = this.session.current.lines.map((l) => (l.speaker ? `${l.speaker}: ${l.text}` : l.text)).join(' ');
-    announce(`${feedback} ${text}`.trim());
   }
 
   setSaveState(state: SaveState): void {
@@ -127,9 +131,12 @@ export class PlayerView {
     );
   }
 
-  private beatElement(beat: Beat): HTMLElement {
+  /** A passage, opening with `lead` (what was chosen before it, and the feedback) when there is one. */
+  private beatElement(beat: Beat, lead: HTMLElement | null = null): HTMLElement {
     this.beatCount++;
-    const section = h('section', { className: 'beat', 'aria-label': `Passage ${this.beatCount}`, tabindex: -1 });
+    // An article, not a region: thirty passages must not become thirty landmarks.
+    const section = h('article', { className: 'beat', 'aria-label': `Passage ${this.beatCount}`, tabindex: -1 });
+    if (lead) section.append(lead);
     for (const line of beat.lines) {
       if (!line.text) continue;
       const episode = line.tags.find((t) => t.name === 'episode');

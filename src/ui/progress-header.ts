@@ -21,6 +21,12 @@ export function keepHeaderInView(header: HTMLElement): () => void {
   observer?.observe(header);
   window.addEventListener('resize', update);
   update();
+  // A resumed story scrolled to its passage before the header was pinned: scroll it clear now.
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && header.classList.contains('is-sticky') && focused.matches('.beat')) {
+    const top = focused.getBoundingClientRect().top;
+    if (top < header.getBoundingClientRect().bottom) focused.scrollIntoView({ block: 'start' });
+  }
   return () => {
     observer?.disconnect();
     window.removeEventListener('resize', update);
