@@ -59,9 +59,11 @@ export class PlayerView {
           ),
         ),
       ),
-      this.visualSlot,
       this.log,
       this.choices,
+      // After the choices in reading and focus order: beside the story when there is room
+      // (the stylesheet places it), otherwise below, never between the learner and the text.
+      this.visualSlot,
     );
     this.keyHandler = (e) => this.onKey(e);
     document.addEventListener('keydown', this.keyHandler);
