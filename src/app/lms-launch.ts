@@ -1,12 +1,14 @@
 /**
  * Launched by an LMS (`index.html?scorm=12|2004&scenario=<id>&pass=<0–100>`): finds the
  * LMS's API, keeps this learner's saves apart, opens the packaged scenario where the LMS
- * (or this browser, if further on) left it, reports through the play hooks, commits after
- * each decision and when the page is hidden, and finishes once, on `pagehide` or from the
- * exit page. Without the `scorm` parameter the app runs as usual and looks for no LMS.
+ * (or this browser, if further on) left it, reports through the play hooks (decisions, and
+ * the pre-, post- and follow-up tests taken with the play), commits after each decision and
+ * test and when the page is hidden, and finishes once, on `pagehide` or from the exit page. Without the `scorm` parameter the app runs as usual and looks for no LMS.
  */
 import { scenarios, loadScenario } from 'virtual:scenarios';
 import type { Session } from '../engine/session.ts';
+import { AttemptRepository } from '../storage/attempts.ts';
+import { ResultRepository } from '../storage/results.ts';
 import type { SaveRepository } from '../storage/saves.ts';
 import type { KeyValueStore } from '../storage/store.ts';
 import { type LaunchData, type LmsAdapter, NoLmsAdapter, ScormAdapter } from '../lms/adapter.ts';
@@ -15,13 +17,14 @@ import { findScormApi } from '../lms/discover.ts';
 import { LearnerStore, learnerPrefix } from '../lms/learner-store.ts';
 import { pickUp, recordConfirmed } from '../lms/local-progress.ts';
 import { DEFAULT_PASS_MARK, buildLmsReport } from '../lms/report.ts';
+import { PlayTests } from '../lms/tests.ts';
 import { LmsStatusRegion, describeHealth, renderExitView } from '../lms/views.ts';
 import { registerPlayHooks } from './hooks.ts';
 
 /** Pages that belong to one scenario (`#/<page>/<scenario id>`). */
 const SCENARIO_PAGES = new Set(['scenario', 'before', 'play', 'debrief', 'after']);
-/** Other pages a learner in an LMS may open: their result, certificate, data and settings. */
-const LEARNER_PAGES = new Set(['result', 'certificate', 'my-data', 'settings']);
+/** Other pages a learner in an LMS may open: their result, its follow-up test, certificate, data and settings. */
+const LEARNER_PAGES = new Set(['result', 'followup', 'certificate', 'my-data', 'settings']);
 
 /** Whether a route belongs to the packaged scenario's activity (the rest show the exit page). */
 export function routeInActivity(page: string | undefined, id: string | undefined, scenarioId: string): boolean {
@@ -87,11 +90,14 @@ export function startLmsLaunch(search: string, win: Window = window): LmsLaunch 
   let learnerStore: LearnerStore | null = null;
   let saves: SaveRepository | null = null;
   let current: Session | null = null;
+  /** The play last on screen (the recorded one, or a new play that is not recorded). */
+  let lastStarted: Session | null = null;
+  const tests = new PlayTests();
   let pending: ReturnType<typeof setTimeout> | null = null;
   /** An ending was reported: a new play in the same launch must not turn a pass back into "incomplete". */
   let endingReported = false;
 
-  const report = () => (current ? buildLmsReport(current, launch.passMark) : null);
+  const report = () => (current ? buildLmsReport(current, launch.passMark, tests.for(current)) : null);
 
   const commitNow = () => {
     if (pending !== null) clearTimeout(pending);
@@ -125,6 +131,7 @@ export function startLmsLaunch(search: string, win: Window = window): LmsLaunch 
   registerPlayHooks({
     onStart(session) {
       if (session.scenario.meta.id !== scenarioId) return;
+      lastStarted = session;
       if (endingReported && !session.finished) {
         status.set(
           'ended',
@@ -142,6 +149,20 @@ export function startLmsLaunch(search: string, win: Window = window): LmsLaunch 
     },
     onLeave(session) {
       if (session === current) commitNow();
+    },
+    onTest(id, form, result) {
+      if (id !== scenarioId) return;
+      if (form === 'pre') {
+        // Taken just before its play starts: matched to the play by time when reported.
+        tests.hear(form, result, null);
+      } else {
+        // Taken after the recorded play's ending: after another play's (one not recorded), or
+        // with no play reported in this launch, it is not this attempt's.
+        const play = current;
+        if (!play || !play.finished || (form === 'post' && lastStarted !== play)) return;
+        tests.hear(form, result, play);
+      }
+      commitSoon();
     },
   });
   win.addEventListener('visibilitychange', () => {
@@ -177,6 +198,16 @@ export function startLmsLaunch(search: string, win: Window = window): LmsLaunch 
       }
       const point = await pickUp(scenario, launch, repository, learnerStore);
       if (point.notice) status.set('resume', point.notice);
+      if (point.saved && learnerStore) {
+        // Tests taken with this play in an earlier launch from this browser: the pre-test kept
+        // with the attempt, or all three kept in the play's result. Sent if the LMS lacks them.
+        const attempt = await new AttemptRepository(learnerStore).get(scenarioId).catch(() => null);
+        const results = await new ResultRepository(learnerStore).list().catch(() => []);
+        tests.remember(
+          attempt?.preTest ?? null,
+          results.filter((r) => r.scenario.id === scenarioId),
+        );
+      }
       return point.saved ? `#/play/${scenarioId}` : `#/scenario/${scenarioId}`;
     },
     intercept(page, id, navigate) {

@@ -8,9 +8,11 @@
  * Finish/Terminate happens once, and nothing is called after it.
  */
 import { type CallResult, type LmsError, ScormConnection } from './connection.ts';
+import type { TestForm } from '../engine/quiz.ts';
 import { type DataModel, type ScormVersion, type Write, dataModel } from './data-model.ts';
 import type { FoundApi } from './discover.ts';
-import type { LmsReport } from './report.ts';
+import { testObjectiveId } from './formats.ts';
+import { type LmsReport, TEST_FORMS } from './report.ts';
 import { type EncodedSuspendData, compactFromSaved, encodeSuspendData } from './suspend-data.ts';
 
 export interface LaunchData {
@@ -128,6 +130,11 @@ export class ScormAdapter implements LmsAdapter {
   private interactionCount = 0;
   /** Decisions of the path already in the LMS's interactions (null until the first report). */
   private reportedDecisions: number | null = null;
+  /**
+   * Test forms whose answers are in the LMS's interactions: those whose objective
+   * (`test-<form>`) the LMS held at launch, and those journaled in this launch.
+   */
+  private readonly testsJournaled = new Set<TestForm>();
   private readonly objectiveSlots = new Map<string, number>();
   private objectiveCount = 0;
   private current: LmsHealth;
@@ -210,6 +217,7 @@ export class ScormAdapter implements LmsAdapter {
       const id = value(r.objectiveId(slot));
       if (id && !this.objectiveSlots.has(id)) this.objectiveSlots.set(id, slot);
     }
+    for (const form of TEST_FORMS) if (this.objectiveSlots.has(testObjectiveId(form))) this.testsJournaled.add(form);
     if (unread) {
       // Without what the LMS holds (the learner, their place, its interactions and
       // objectives), anything sent would overwrite it with a guess: send nothing in this
@@ -267,21 +275,33 @@ export class ScormAdapter implements LmsAdapter {
     };
     put(this.model.state(report));
     for (const objective of report.objectives) {
-      let slot = this.objectiveSlots.get(objective.id);
-      if (slot === undefined) {
-        slot = this.objectiveCount++;
-        this.objectiveSlots.set(objective.id, slot);
-      }
-      put(this.model.objective(slot, objective, report.finished));
+      put(this.model.objective(this.objectiveSlot(objective.id), objective, report.finished));
     }
     // Interactions are a journal: a resumed path's decisions are already there, new ones
     // are appended. If the LMS holds fewer than the path (its commits were lost), the
-    // missing ones are sent now.
+    // missing ones are sent now. Test answers join the journal only after the path's last
+    // decision (below), so the interactions a launch finds begin with the path's decisions.
     this.reportedDecisions ??= Math.min(this.interactionCount, report.decisions.length);
     for (const decision of report.decisions.slice(this.reportedDecisions)) {
       put(this.model.interaction(this.interactionCount++, decision));
     }
     this.reportedDecisions = Math.max(this.reportedDecisions, report.decisions.length);
+    // Each test form goes in once, when the path is finished: its answers, then its
+    // objective. Set after them (a commit confirms all or nothing before it), the objective
+    // tells later launches that the form's answers are in the journal.
+    if (report.finished) {
+      for (const test of report.tests) {
+        if (this.testsJournaled.has(test.form)) continue;
+        this.testsJournaled.add(test.form);
+        for (const answer of test.answers) {
+          put(this.model.testAnswer(this.interactionCount++, answer));
+          if (this.model.testCertainty && answer.certainty !== null) {
+            put(this.model.testCertainty(this.interactionCount++, answer));
+          }
+        }
+        put(this.model.testObjective(this.objectiveSlot(testObjectiveId(test.form)), test));
+      }
+    }
     try {
       const fit = encodeSuspendData(compactFromSaved(report.saved), this.model.suspendDataLimit);
       if (fit.data.length <= this.model.suspendDataLimit) {
@@ -291,6 +311,16 @@ export class ScormAdapter implements LmsAdapter {
     } catch (e) {
       console.warn('suspend data could not be encoded', e);
     }
+  }
+
+  /** The objective's place in the LMS's objectives: where the LMS holds it, or the next free one. */
+  private objectiveSlot(id: string): number {
+    let slot = this.objectiveSlots.get(id);
+    if (slot === undefined) {
+      slot = this.objectiveCount++;
+      this.objectiveSlots.set(id, slot);
+    }
+    return slot;
   }
 
   /** Sets every value not yet confirmed, then commits. */

@@ -3,7 +3,11 @@
  * Writes are listed in the order the specifications require (an interaction's id before
  * anything else of it, its type before its responses).
  */
+import { CERTAINTY_WORDS } from '../engine/calibration.ts';
+import type { TestForm } from '../engine/quiz.ts';
 import {
+  SAFE_ID,
+  certaintyInteractionId,
   choiceIdentifier,
   choiceLetter,
   decimal,
@@ -13,8 +17,10 @@ import {
   scorm12Timespan,
   scorm2004Duration,
   scorm2004Timestamp,
+  testInteractionId,
+  testObjectiveId,
 } from './formats.ts';
-import type { DecisionReport, LmsReport, ObjectiveReport } from './report.ts';
+import type { DecisionReport, LmsReport, ObjectiveReport, TestAnswerReport, TestReport } from './report.ts';
 import { SCORM12_SUSPEND_LIMIT, SCORM2004_SUSPEND_LIMIT } from './suspend-data.ts';
 
 export type ScormVersion = '1.2' | '2004';
@@ -45,12 +51,39 @@ export interface DataModel {
   state(report: LmsReport): Write[];
   interaction(slot: number, d: DecisionReport): Write[];
   objective(slot: number, o: ObjectiveReport, finished: boolean): Write[];
+  /** One question of a test, as a `choice` interaction (in 2004 with the certainty in its description). */
+  testAnswer(slot: number, a: TestAnswerReport): Write[];
+  /**
+   * SCORM 1.2 only (null in 2004): the certainty of an answer, as a `likert` interaction
+   * right after the answer's, since 1.2 interactions have no description.
+   */
+  testCertainty: ((slot: number, a: TestAnswerReport) => Write[]) | null;
+  /** A test form's score, as the objective `test-<form>`. */
+  testObjective(slot: number, t: TestReport): Write[];
   exit(finished: boolean, sessionMs: number): Write[];
   /** For a launch that ends before any play: marks a never-attempted activity as begun. */
   opened(statusAtLaunch: string): Write[];
 }
 
 const MAX_CORRECT_PATTERNS = 10;
+
+/** How the objectives `test-pre`, `test-post`, `test-followup` are described (SCORM 2004). */
+export const TEST_TITLES: Readonly<Record<TestForm, string>> = {
+  pre: 'Pre-test',
+  post: 'Post-test',
+  followup: 'Follow-up test',
+};
+
+/** The objective an answer is tagged with: its learning point, when that is a valid identifier. */
+function answerObjectives(p: string, a: TestAnswerReport): Write[] {
+  return SAFE_ID.test(a.learningPoint) ? [[`${p}.objectives.0.id`, a.learningPoint]] : [];
+}
+
+/** The 2004 description of an answer: the certainty, if given, then the question, cut to 250 characters. */
+export function testDescription(a: TestAnswerReport): string {
+  const sure = a.certainty === null ? '' : `${CERTAINTY_WORDS[a.certainty]} — `;
+  return langString250(`${sure}${a.question}`);
+}
 
 export const SCORM12: DataModel = {
   version: '1.2',
@@ -114,6 +147,44 @@ export const SCORM12: DataModel = {
       [`${p}.score.min`, '0'],
       [`${p}.score.max`, '100'],
       [`${p}.status`, o.status === 'met' ? 'passed' : 'failed'],
+    ];
+  },
+  testAnswer(slot, a) {
+    const p = `cmi.interactions.${slot}`;
+    const writes: Write[] = [
+      [`${p}.id`, testInteractionId(a.form, a.questionId)],
+      [`${p}.type`, 'choice'],
+      ...answerObjectives(p, a),
+      [`${p}.time`, scorm12Time(a.at)],
+    ];
+    const correct = a.answer === null ? null : choiceLetter(a.answer);
+    if (correct) writes.push([`${p}.correct_responses.0.pattern`, correct]);
+    const response = a.chosen === null ? null : choiceLetter(a.chosen);
+    if (response) writes.push([`${p}.student_response`, response]);
+    writes.push([`${p}.result`, a.result]);
+    return writes;
+  },
+  testCertainty(slot, a) {
+    if (a.certainty === null) return [];
+    const p = `cmi.interactions.${slot}`;
+    return [
+      [`${p}.id`, certaintyInteractionId(a.form, a.questionId)],
+      [`${p}.type`, 'likert'],
+      ...answerObjectives(p, a),
+      [`${p}.time`, scorm12Time(a.at)],
+      [`${p}.student_response`, String(a.certainty)],
+      [`${p}.result`, 'neutral'],
+    ];
+  },
+  testObjective(slot, t) {
+    const p = `cmi.objectives.${slot}`;
+    return [
+      [`${p}.id`, testObjectiveId(t.form)],
+      [`${p}.score.raw`, String(t.score)],
+      [`${p}.score.min`, '0'],
+      [`${p}.score.max`, String(t.max)],
+      // A test has no pass mark: it is taken, not passed.
+      [`${p}.status`, 'completed'],
     ];
   },
   exit(finished, sessionMs) {
@@ -204,6 +275,36 @@ export const SCORM2004: DataModel = {
       [`${p}.success_status`, o.status === 'met' ? 'passed' : 'failed'],
     );
     return writes;
+  },
+  testAnswer(slot, a) {
+    const p = `cmi.interactions.${slot}`;
+    const writes: Write[] = [
+      [`${p}.id`, testInteractionId(a.form, a.questionId)],
+      [`${p}.type`, 'choice'],
+      ...answerObjectives(p, a),
+      [`${p}.timestamp`, scorm2004Timestamp(a.at)],
+    ];
+    if (a.answer !== null) writes.push([`${p}.correct_responses.0.pattern`, choiceIdentifier(a.answer)]);
+    if (a.chosen !== null) writes.push([`${p}.learner_response`, choiceIdentifier(a.chosen)]);
+    writes.push([`${p}.result`, a.result === 'wrong' ? 'incorrect' : a.result]);
+    const description = testDescription(a);
+    if (description) writes.push([`${p}.description`, description]);
+    return writes;
+  },
+  testCertainty: null,
+  testObjective(slot, t) {
+    const p = `cmi.objectives.${slot}`;
+    return [
+      [`${p}.id`, testObjectiveId(t.form)],
+      [`${p}.description`, TEST_TITLES[t.form]],
+      [`${p}.score.scaled`, decimal(t.max ? t.score / t.max : 0)],
+      [`${p}.score.raw`, String(t.score)],
+      [`${p}.score.min`, '0'],
+      [`${p}.score.max`, String(t.max)],
+      // A test has no pass mark: it is taken (completed), and neither passed nor failed.
+      [`${p}.completion_status`, 'completed'],
+      [`${p}.success_status`, 'unknown'],
+    ];
   },
   exit(finished, sessionMs) {
     return [

@@ -18,6 +18,25 @@ export function interactionId(decisionId: string | null, n: number): string {
 }
 
 /**
+ * `<form>_<question id>`: one interaction per question of a pre-, post- or follow-up test
+ * (`pre_pre-3`). Question ids have no `_` (quiz-schema.ts), so no two ids can meet, nor
+ * meet a decision's `d_…`.
+ */
+export function testInteractionId(form: string, questionId: string): string {
+  return `${form}_${safeIdPart(questionId)}`;
+}
+
+/** `<form>_<question id>_certainty`: SCORM 1.2's companion interaction holding how sure the learner was. */
+export function certaintyInteractionId(form: string, questionId: string): string {
+  return `${testInteractionId(form, questionId)}_certainty`;
+}
+
+/** `test-<form>`: the objective holding a test form's score (`test-pre`, `test-post`, `test-followup`). */
+export function testObjectiveId(form: string): string {
+  return `test-${form}`;
+}
+
+/**
  * The learner's response to a choice interaction: a letter a–z by option index. SCORM 1.2
  * allows only single characters; beyond 26 options there is no valid 1.2 response (null).
  */

@@ -1,9 +1,11 @@
 /**
  * What a play session tells the LMS, in neither version's terms: score and pass, progress,
- * one entry per decision made and one per learning point. Built from the session alone, so
- * the same session always gives the same report.
+ * one entry per decision made and one per learning point, and the tests taken with it (the
+ * pre-, post- and follow-up test results the launch has heard). Built from the session and
+ * those results alone, so the same session and results always give the same report.
  */
 import type { LpStatus } from '../engine/ledger.ts';
+import type { Certainty, Question, QuizAnswer, QuizResult, TestForm } from '../engine/quiz.ts';
 import type { BeatOption } from '../engine/runner.ts';
 import type { SavedSession, Session } from '../engine/session.ts';
 
@@ -44,6 +46,41 @@ export interface ObjectiveReport {
   status: LpStatus;
 }
 
+/** One question of a test as answered. */
+export interface TestAnswerReport {
+  form: TestForm;
+  questionId: string;
+  learningPoint: string;
+  /** The question's text; empty when the scenario's quiz no longer has the question. */
+  question: string;
+  /** Index in quiz.json of the option chosen; null when the question was left unanswered. */
+  chosen: number | null;
+  /** Index in quiz.json of the right option; null when the quiz no longer has the question. */
+  answer: number | null;
+  /** `neutral` for a question left unanswered (it scores nothing, but was not answered wrongly). */
+  result: DecisionResult;
+  certainty: Certainty | null;
+  /** Epoch milliseconds the test was marked. */
+  at: number;
+}
+
+/** One test form as taken: its mark and every question. */
+export interface TestReport {
+  form: TestForm;
+  /** Questions answered right. */
+  score: number;
+  /** Questions in the form. */
+  max: number;
+  at: number;
+  answers: TestAnswerReport[];
+}
+
+/** The marked tests to report with a session, by form. */
+export type TestResults = Partial<Record<TestForm, QuizResult>>;
+
+/** The order tests are reported in. */
+export const TEST_FORMS: readonly TestForm[] = ['pre', 'post', 'followup'];
+
 export interface LmsReport {
   scenarioId: string;
   /** An ending was reached. */
@@ -62,6 +99,8 @@ export interface LmsReport {
   location: string;
   decisions: DecisionReport[];
   objectives: ObjectiveReport[];
+  /** Tests taken with this play, in the order pre, post, follow-up (those not taken are left out). */
+  tests: TestReport[];
   saved: SavedSession;
 }
 
@@ -91,7 +130,54 @@ export function meetsPassMark(score: number, passMark: number): boolean {
   return score / 100 >= passMark - 1e-9;
 }
 
-export function buildLmsReport(session: Session, passMark: number): LmsReport {
+const CERTAINTIES = new Set<unknown>([1, 2, 3]);
+
+/**
+ * A marked test as the LMS receives it. Results come from the browser's storage too, so
+ * anything malformed is left out rather than sent: an answer without a question id, a
+ * choice that is not an option index, a certainty outside 1–3.
+ */
+export function buildTestReport(
+  form: TestForm,
+  result: QuizResult,
+  questions: readonly Question[],
+  fallbackAt: number,
+): TestReport | null {
+  if (!result || typeof result !== 'object' || !Array.isArray(result.answers)) return null;
+  const parsedAt = Date.parse(result.at);
+  const at = Number.isFinite(parsedAt) ? parsedAt : fallbackAt;
+  const seen = new Set<string>();
+  const answers: TestAnswerReport[] = [];
+  for (const a of result.answers as unknown[]) {
+    const given = a as Partial<QuizAnswer> | null;
+    if (!given || typeof given.questionId !== 'string' || !given.questionId || seen.has(given.questionId)) continue;
+    seen.add(given.questionId);
+    const q = questions.find((x) => x.id === given.questionId);
+    const max = q ? q.options.length : 26;
+    const chosen =
+      typeof given.chosen === 'number' && Number.isInteger(given.chosen) && given.chosen >= 0 && given.chosen < max
+        ? given.chosen
+        : null;
+    const correct = q ? chosen !== null && chosen === q.answer : chosen !== null && given.correct === true;
+    answers.push({
+      form,
+      questionId: given.questionId,
+      learningPoint: q?.learningPoint ?? (typeof given.learningPoint === 'string' ? given.learningPoint : ''),
+      question: q?.question ?? '',
+      chosen,
+      answer: q ? q.answer : null,
+      result: chosen === null ? 'neutral' : correct ? 'correct' : 'wrong',
+      certainty: chosen !== null && CERTAINTIES.has(given.certainty) ? (given.certainty as Certainty) : null,
+      at,
+    });
+  }
+  if (!answers.length) return null;
+  // Every question of the form is in a marked result (answered or not): the mark is out of them.
+  const score = answers.filter((a) => a.result === 'correct').length;
+  return { form, score, max: answers.length, at, answers };
+}
+
+export function buildLmsReport(session: Session, passMark: number, tests: TestResults = {}): LmsReport {
   const { meta } = session.scenario;
   const results = session.ledger.results();
   const scored = results.some((r) => r.max > 0);
@@ -134,6 +220,12 @@ export function buildLmsReport(session: Session, passMark: number): LmsReport {
       score: Math.round(r.scaled * 100),
       status: r.status,
     })),
+    tests: TEST_FORMS.flatMap((form) => {
+      const result = tests[form];
+      const questions = session.scenario.quiz?.[form] ?? [];
+      const test = result ? buildTestReport(form, result, questions, session.startedAt) : null;
+      return test ? [test] : [];
+    }),
     saved: session.toSaved(),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The built SCORM packages in Chromium, launched by a test LMS (scorm-again in the parent
- * frame, commits kept between launches): a pass, a fail, quitting mid-way and resuming
- * from the LMS's data, and a launch in a new window. Every call the package makes to the
- * LMS goes through the strict checker.
+ * frame, commits kept between launches): a pass with the pre-test, a fail with both tests,
+ * quitting mid-way and resuming from the LMS's data, and a launch in a new window. Every
+ * call the package makes to the LMS goes through the strict checker.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,7 @@ import {
   chooseAll,
   collectErrors,
   onDecision,
+  onEnding,
   onView,
   openPage,
   shownOptions,
@@ -35,6 +36,11 @@ import {
 import { type LmsServer, startLmsServer } from './lms-host/server.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
+const QUIZ = JSON.parse(readFileSync('stories/sample/quiz.json', 'utf8')) as Record<
+  'pre' | 'post',
+  { id: string; question: string; options: string[]; answer: number; learningPoint: string }[]
+>;
+const DECISIONS = ['d_s-contacts_1', 'd_s-contacts_2', 'd_s-visit_3', 'd_s-closure_4'];
 const PACKAGES: Record<ScormVersion, string> = { '1.2': 'sample-12', '2004': 'sample-2004' };
 
 const h = useBrowser();
@@ -112,6 +118,32 @@ async function startFresh(app: Frame | Page): Promise<void> {
   await onDecision(app);
 }
 
+type Sure = 'Not sure' | 'Fairly sure' | 'Sure';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Answers a test question by its option's text (right or wrong), and says how sure the learner is. */
+async function answer(app: Frame | Page, form: 'pre' | 'post', index: number, right: boolean, sure: Sure) {
+  const q = QUIZ[form][index]!;
+  const text = right ? q.options[q.answer]! : q.options.find((_, i) => i !== q.answer)!;
+  const group = app.getByRole('group', { name: q.question, exact: true });
+  await group.getByRole('radio', { name: new RegExp(`^[A-F]\\. ${escape(text)}$`) }).check();
+  await group
+    .getByRole('group', { name: 'How sure are you of this answer?', exact: true })
+    .getByRole('radio', { name: sure, exact: true })
+    .check();
+}
+
+/** A fresh launch that takes some of the pre-test (question index, right or not, how sure) before play. */
+async function startWithPreTest(app: Frame | Page, answers: [number, boolean, Sure][]): Promise<void> {
+  await onView(app, SAMPLE.title);
+  await app.getByRole('button', { name: 'Start', exact: true }).click();
+  await onView(app, `Before you start: ${SAMPLE.title}`);
+  for (const [index, right, sure] of answers) await answer(app, 'pre', index, right, sure);
+  await app.getByRole('button', { name: 'Start the scenario', exact: true }).click();
+  await onDecision(app);
+}
+
 async function leave(app: Frame | Page): Promise<void> {
   await app.getByRole('button', { name: 'Leave (progress is kept)', exact: true }).click();
   await onView(app, 'Leave the scenario');
@@ -144,25 +176,77 @@ async function strictProblems(page: Page, version: ScormVersion): Promise<{ prob
   return { problems: checker.problems, calls };
 }
 
-function interactionIds(data: Stored): string[] {
-  const all = data.interactions as Record<string, { id: string }>;
+type HeldInteraction = Record<string, unknown> & { id: string };
+
+function interactionsOf(data: Stored): HeldInteraction[] {
+  const all = data.interactions as Record<string, HeldInteraction>;
   return Object.keys(all)
     .filter((k) => /^\d+$/.test(k))
-    .map((k) => all[k]!.id);
+    .sort((a, b) => Number(a) - Number(b))
+    .map((k) => all[k]!);
 }
+
+function interactionIds(data: Stored): string[] {
+  return interactionsOf(data).map((i) => i.id);
+}
+
+function objectivesOf(data: Stored): Record<string, unknown>[] {
+  const all = data.objectives as Record<string, Record<string, unknown>>;
+  return Object.keys(all)
+    .filter((k) => /^\d+$/.test(k))
+    .sort((a, b) => Number(a) - Number(b))
+    .map((k) => all[k]!);
+}
+
+const letter = (index: number) => String.fromCharCode(97 + index);
 
 const finishes = (calls: ApiCall[]) => calls.filter((c) => c.method === 'LMSFinish' || c.method === 'Terminate').length;
 
 describe('the SCORM packages in a test LMS', () => {
-  it('SCORM 1.2 in a frame: plays to a pass, commits after each decision, and finishes once from the exit page', async () => {
+  it('SCORM 1.2 in a frame: plays to a pass, commits after each decision, sends the pre-test with certainty at the ending, and finishes once from the exit page', async () => {
     const { page, errors } = await openHost('1.2');
     const app = await activity(page);
-    await startFresh(app);
-    await chooseAll(app, SAMPLE_BEST);
+    await startWithPreTest(app, [
+      [0, true, 'Sure'],
+      [1, false, 'Not sure'],
+    ]);
+    await chooseAll(app, [SAMPLE.gp]);
+    await expect
+      .poll(async () => interactionIds((await stored(page)) ?? { interactions: {} }))
+      .toEqual(['d_s-contacts_1']);
+    await chooseAll(app, SAMPLE_BEST.slice(1));
     await expect.poll(async () => (await stored(page))?.core?.lesson_status).toBe('passed');
     const data = (await stored(page))!;
     expect(data.core!.score).toMatchObject({ raw: '100', min: '0', max: '100' });
-    expect(interactionIds(data)).toEqual(['d_s-contacts_1', 'd_s-contacts_2', 'd_s-visit_3', 'd_s-closure_4']);
+    // The decisions, then the pre-test: each answer, and after an answer given with a certainty, a likert holding it.
+    const [q1, q2] = QUIZ.pre;
+    expect(interactionIds(data)).toEqual([
+      ...DECISIONS,
+      'pre_pre-1',
+      'pre_pre-1_certainty',
+      'pre_pre-2',
+      'pre_pre-2_certainty',
+      ...QUIZ.pre.slice(2).map((q) => `pre_${q.id}`),
+    ]);
+    const pre = interactionsOf(data).slice(4);
+    expect(pre.slice(0, 5)).toMatchObject([
+      {
+        type: 'choice',
+        student_response: letter(q1!.answer),
+        result: 'correct',
+        correct_responses: { 0: { pattern: letter(q1!.answer) } },
+        objectives: { 0: { id: q1!.learningPoint } },
+      },
+      { type: 'likert', student_response: '3', result: 'neutral' },
+      { type: 'choice', result: 'wrong', correct_responses: { 0: { pattern: letter(q2!.answer) } } },
+      { type: 'likert', student_response: '1' },
+      { type: 'choice', student_response: '', result: 'neutral' }, // left unanswered
+    ]);
+    expect(objectivesOf(data).at(-1)).toMatchObject({
+      id: 'test-pre',
+      status: 'completed',
+      score: { raw: '1', min: '0', max: String(QUIZ.pre.length) },
+    });
     const commits = (await lmsCalls(page)).calls.filter((c) => c.method === 'LMSCommit').length;
     expect(commits).toBeGreaterThanOrEqual(5); // at the start and after each of the four decisions
 
@@ -178,10 +262,10 @@ describe('the SCORM packages in a test LMS', () => {
     expect(errors).toEqual([]);
   });
 
-  it('SCORM 2004 in a frame: plays to a fail, and finishes (exit normal) when the LMS closes the frame', async () => {
+  it('SCORM 2004 in a frame: plays to a fail, sends both tests with certainty, and finishes (exit normal) when the LMS closes the frame', async () => {
     const { page, errors } = await openHost('2004');
     const app = await activity(page);
-    await startFresh(app);
+    await startWithPreTest(app, [[2, false, 'Fairly sure']]);
     await chooseAll(app, SAMPLE_REAL);
     await expect
       .poll(async () => {
@@ -190,12 +274,42 @@ describe('the SCORM packages in a test LMS', () => {
       })
       .toBe('completed/failed');
     expect((await stored(page))!.score).toMatchObject({ scaled: '0', raw: '0', min: '0', max: '100' });
+    await onEnding(app);
+    await app.getByRole('button', { name: 'See your debrief', exact: true }).click();
+    await onView(app, `Debrief: ${SAMPLE.title}`);
+    await app.getByRole('button', { name: 'Continue: post-test and confidence', exact: true }).click();
+    await onView(app, `After the scenario: ${SAMPLE.title}`);
+    for (const i of QUIZ.post.keys()) await answer(app, 'post', i, i !== 0, 'Sure');
+    await app.getByRole('button', { name: 'See your results', exact: true }).click();
+    await onView(app, `Your results: ${SAMPLE.title}`);
+    const ids = [...QUIZ.pre.map((q) => `pre_${q.id}`), ...QUIZ.post.map((q) => `post_${q.id}`)];
+    await expect.poll(async () => interactionIds((await stored(page))!).slice(3)).toEqual(ids);
     await page.evaluate(() => document.querySelector('iframe')?.remove());
     await expect.poll(async () => finishes((await lmsCalls(page)).calls)).toBe(1);
     const data = (await stored(page))!;
     expect(data.exit).toBe('normal');
     expect(data.session_time).toMatch(/^PT/);
-    expect(interactionIds(data)).toHaveLength(3);
+    const held = interactionsOf(data);
+    expect(held).toHaveLength(3 + QUIZ.pre.length + QUIZ.post.length);
+    const q3 = QUIZ.pre[2]!;
+    expect(held[3 + 2]).toMatchObject({
+      type: 'choice',
+      result: 'incorrect',
+      correct_responses: { 0: { pattern: letter(q3.answer) } },
+      description: `Fairly sure — ${q3.question}`,
+    });
+    expect(held[3]).toMatchObject({ result: 'neutral', learner_response: '', description: QUIZ.pre[0]!.question });
+    expect(held.slice(3 + QUIZ.pre.length).map((i) => [i.result, String(i.description).split(' — ')[0]])).toEqual(
+      QUIZ.post.map((_, i) => [i === 0 ? 'incorrect' : 'correct', 'Sure']),
+    );
+    expect(objectivesOf(data).slice(-2)).toMatchObject([
+      { id: 'test-pre', completion_status: 'completed', success_status: 'unknown', score: { raw: '0' } },
+      {
+        id: 'test-post',
+        description: 'Post-test',
+        score: { raw: String(QUIZ.post.length - 1), max: String(QUIZ.post.length) },
+      },
+    ]);
     const { problems } = await strictProblems(page, '2004');
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);

@@ -2,14 +2,17 @@
  * The LMS adapter against an LMS that keeps failing: scorm-again (SCORM 1.2 and 2004)
  * behind a layer that makes a seeded random 20% of calls answer "false" with an error
  * code, throw, or go through and lose their answer. Scenarios are played along their
- * scripted paths as the app plays them: a save in this browser and a commit after every
- * decision, commits when the page is hidden, and a relaunch in the middle (a new adapter on
- * what the LMS stored, and this browser's store). Then the LMS recovers. Its final data must
- * equal what a run without faults leaves, and this browser's save never lacks a decision.
+ * scripted paths as the app plays them: the pre-test, a save in this browser and a commit
+ * after every decision, commits when the page is hidden, a relaunch in the middle (a new
+ * adapter on what the LMS stored, and this browser's store), and the post-test at the end.
+ * Then the LMS recovers. Its final data must equal what a run without faults leaves, and
+ * this browser's save never lacks a decision.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type Question, type QuizResult, markQuiz } from '../../src/engine/quiz.ts';
+import { type ResultRecord, buildResult } from '../../src/engine/result.ts';
 import type { CompiledScenario } from '../../src/engine/scenario.ts';
 import { Session } from '../../src/engine/session.ts';
 import { type LaunchData, ScormAdapter } from '../../src/lms/adapter.ts';
@@ -19,6 +22,7 @@ import { LearnerStore, learnerPrefix } from '../../src/lms/learner-store.ts';
 import { pickUp, recordConfirmed } from '../../src/lms/local-progress.ts';
 import { buildLmsReport } from '../../src/lms/report.ts';
 import type { ResumePoint } from '../../src/lms/resume.ts';
+import { PlayTests } from '../../src/lms/tests.ts';
 import { decodeSuspendData } from '../../src/lms/suspend-data.ts';
 import { SaveRepository } from '../../src/storage/saves.ts';
 import { MemoryStore } from '../../src/storage/store.ts';
@@ -174,6 +178,8 @@ class FlakyLms {
 /** A launch of the package, as the app does it: adapter, this learner's store, where to pick up. */
 interface Launched {
   adapter: ScormAdapter;
+  /** The tests this launch heard, or found in this browser (as lms-launch.ts keeps them). */
+  tests: PlayTests;
   launch: LaunchData;
   store: LearnerStore;
   saves: SaveRepository;
@@ -204,6 +210,17 @@ function planFor(seed: number, decisions: number): Plan {
   return { seed: 1000 + seed, times, relaunchAfter, closedBy, hiddenAfter };
 }
 
+/** A learner's answers, drawn from the seed: some right, some wrong, one in seven left out, each with a certainty. */
+function answers(questions: readonly Question[], seed: number) {
+  const next = prng(seed * 31 + 7);
+  return questions.map((q) => {
+    const roll = next();
+    if (roll < 1 / 7) return { chosen: null, certainty: null };
+    const chosen = roll < 0.6 ? q.answer : (q.answer + 1) % q.options.length;
+    return { chosen, certainty: (1 + Math.floor(next() * 3)) as 1 | 2 | 3 };
+  });
+}
+
 function optionIndex(session: Session, text: string): number {
   const matches = session.current.options.filter((o) => o.text.includes(text));
   if (matches.length !== 1) throw new Error(`"${text}" matches ${matches.length} options`);
@@ -216,6 +233,7 @@ interface Outcome {
   /** Option index of every decision, in order. */
   path: number[];
   session: Session;
+  tests: { pre: QuizResult; post: QuizResult };
   passMark: number;
   injected: string[];
   problems: string[];
@@ -237,6 +255,12 @@ async function playThrough(script: Script, version: ScormVersion, seed: number, 
   const clock = () => now;
   const made: number[] = [];
   const launchLog: string[] = [];
+  // The tests, as the app keeps them in this browser: the pre-test with the attempt until the
+  // post-test, then both in the play's result.
+  const quiz = scenario.quiz!;
+  const pre = markQuiz(quiz.pre, answers(quiz.pre, seed), new Date(START - 500));
+  let keptPreTest: QuizResult | null = pre;
+  let keptResult: ResultRecord | null = null;
 
   /** This browser's save for the learner holds every decision made so far (the same path). */
   const expectNothingLost = async (when: string) => {
@@ -252,11 +276,15 @@ async function playThrough(script: Script, version: ScormVersion, seed: number, 
     const store = new LearnerStore(browser, learnerPrefix(launch.learnerId));
     const saves = new SaveRepository(store);
     const point = await pickUp(scenario, launch, saves, store);
-    return { adapter, launch, store, saves, point };
+    const tests = new PlayTests();
+    tests.remember(keptPreTest, keptResult ? [keptResult] : []);
+    return { adapter, launch, tests, store, saves, point };
   };
 
+  const reportOf = (l: Launched, session: Session) => buildLmsReport(session, l.launch.passMark, l.tests.for(session));
+
   const commit = async (l: Launched, session: Session) => {
-    const report = buildLmsReport(session, l.launch.passMark);
+    const report = reportOf(l, session);
     if (l.adapter.finished || !l.adapter.commit(report)) return;
     const fit = l.adapter.suspendFit;
     if (fit) await recordConfirmed(l.store, report.scenarioId, report.saved.seed, fit.kept);
@@ -318,27 +346,42 @@ async function playThrough(script: Script, version: ScormVersion, seed: number, 
   // First launch: a fresh start, decisions up to the relaunch, then the page closes or the browser dies.
   let { l, session } = await openUntilIdentified();
   expect(l.point.source).toBe('fresh');
+  l.tests.hear('pre', pre, null);
   await commit(l, session);
   await decide(l, session, plan.relaunchAfter);
-  if (plan.closedBy === 'pagehide') l.adapter.finish(buildLmsReport(session, l.launch.passMark));
+  if (plan.closedBy === 'pagehide') l.adapter.finish(reportOf(l, session));
 
   // Relaunch on what the LMS stored and this browser's store; play on to the ending.
   ({ l, session } = await openUntilIdentified());
   await commit(l, session);
   await decide(l, session, script.choices.length);
   expect(session.finished).toBe(true);
+  // The post-test: heard, and kept with the pre-test in the play's result (the attempt goes).
+  now += 120_000;
+  const post = markQuiz(quiz.post, answers(quiz.post, seed + 1), new Date(now));
+  l.tests.hear('post', post, session);
+  keptResult = buildResult(session, {
+    id: `result-${seed}-0000`,
+    participant: { code: null, agency: null, role: null, cohort: null },
+    preTest: pre,
+    postTest: post,
+    confidence: { before: null, after: null },
+    finishedAt: new Date(now),
+  });
+  keptPreTest = null;
+  await commit(l, session);
 
   // The LMS recovers: the next commit and the finish go through.
   lms.faultsOn = false;
   await commit(l, session);
-  l.adapter.finish(buildLmsReport(session, l.launch.passMark));
+  l.adapter.finish(reportOf(l, session));
   if (!l.launch.lmsDataRead) {
     // That launch never had the LMS's data, so it sent nothing: the learner opens the
     // activity again (as the status line asks), and this browser's copy is sent.
     ({ l, session } = await openUntilIdentified());
     expect(l.point.source).toBe('local');
     await commit(l, session);
-    l.adapter.finish(buildLmsReport(session, l.launch.passMark));
+    l.adapter.finish(reportOf(l, session));
   }
   await expectNothingLost('at the end');
   expect(lms.stored, 'the LMS stored something').not.toBeNull();
@@ -346,6 +389,7 @@ async function playThrough(script: Script, version: ScormVersion, seed: number, 
     stored: lms.stored!,
     path: made,
     session,
+    tests: { pre, post },
     passMark: l.launch.passMark,
     injected: lms.injected,
     problems: lms.problems,
@@ -440,11 +484,18 @@ describe('the LMS adapter when a random 20% of LMS calls fail or throw', () => {
     expect(state).toEqual(finalState(version, clean.stored));
 
     // And what that state says, spelled out.
-    const report = buildLmsReport(flaky.session, flaky.passMark);
+    const report = buildLmsReport(flaky.session, flaky.passMark, flaky.tests);
     const decoded = decodeSuspendData(String(state.suspendData));
     expect(decoded.ok && decoded.save.indices).toEqual(flaky.path);
-    expect(state.interactions).toHaveLength(flaky.path.length);
-    expect(state.objectives.map((o) => o.id)).toEqual(report.objectives.map((o) => o.id));
+    // The decisions, then every answer of both tests (in 1.2 with a companion per certainty), once.
+    const given = report.tests.flatMap((t) => t.answers);
+    const companions = version === '1.2' ? given.filter((a) => a.certainty !== null).length : 0;
+    expect(report.tests.map((t) => t.form)).toEqual(['pre', 'post']);
+    expect(state.interactions).toHaveLength(flaky.path.length + given.length + companions);
+    expect(state.interactions.slice(flaky.path.length).filter((i) => !/_certainty$/.test(String(i.id)))).toEqual(
+      given.map((a) => expect.objectContaining({ id: `${a.form}_${a.questionId}` })),
+    );
+    expect(state.objectives.map((o) => o.id)).toEqual([...report.objectives.map((o) => o.id), 'test-pre', 'test-post']);
     expect(state.score).toMatchObject({ raw: String(report.score), min: '0', max: '100' });
     const verdict = report.passed === null ? null : report.passed ? 'passed' : 'failed';
     expect(state.status).toBe(version === '1.2' ? (verdict ?? 'completed') : `completed/${verdict ?? 'unknown'}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   choiceIdentifier,
+  certaintyInteractionId,
   choiceLetter,
   interactionId,
   langString250,
@@ -8,6 +9,8 @@ import {
   scorm12Timespan,
   scorm2004Duration,
   scorm2004Timestamp,
+  testInteractionId,
+  testObjectiveId,
 } from '../../src/lms/formats.ts';
 
 describe('SCORM value formats', () => {
@@ -16,6 +19,13 @@ describe('SCORM value formats', () => {
     expect(interactionId(null, 1)).toBe('d_choice_1');
     expect(interactionId('odd id/with:stuff', 12)).toBe('d_odd_id_with_stuff_12');
     expect(interactionId('x'.repeat(400), 1).length).toBeLessThanOrEqual(250);
+  });
+
+  it('names test answers by form and question, apart from decisions and from each other', () => {
+    expect(testInteractionId('pre', 'pre-3')).toBe('pre_pre-3');
+    expect(testInteractionId('followup', 'fu-10')).toBe('followup_fu-10');
+    expect(certaintyInteractionId('post', 'post-1')).toBe('post_post-1_certainty');
+    expect(testObjectiveId('followup')).toBe('test-followup');
   });
 
   it('answers a choice with a letter, or a 2004 identifier past 26 options', () => {

@@ -41,6 +41,29 @@ describe('the strict SCORM checker', () => {
     expect(text).toMatch(/LMSCommit\(""\): called after Finish/);
   });
 
+  it('checks an interaction’s responses by its type: after the type, and a SCORM 1.2 likert as one character, never “correct”', () => {
+    const { api, checker } = strictScorm12();
+    api.LMSInitialize('');
+    api.LMSSetValue('cmi.interactions.0.id', 'pre_pre-1');
+    api.LMSSetValue('cmi.interactions.0.student_response', 'a');
+    api.LMSSetValue('cmi.interactions.0.type', 'choice');
+    api.LMSSetValue('cmi.interactions.1.id', 'pre_pre-1_certainty');
+    api.LMSSetValue('cmi.interactions.1.type', 'likert');
+    api.LMSSetValue('cmi.interactions.1.student_response', '3');
+    api.LMSSetValue('cmi.interactions.2.id', 'pre_pre-2_certainty');
+    api.LMSSetValue('cmi.interactions.2.type', 'likert');
+    api.LMSSetValue('cmi.interactions.2.correct_responses.0.pattern', '3');
+    api.LMSSetValue('cmi.interactions.2.student_response', 'a,b');
+    api.LMSSetValue('cmi.interactions.3.id', 'pre_pre-1');
+    api.LMSFinish('');
+    expect(checker.problems).toHaveLength(4);
+    const text = checker.problems.join('\n');
+    expect(text).toMatch(/interactions.0.student_response written before its type/);
+    expect(text).toMatch(/interactions.2.correct_responses.0.pattern.*a likert interaction has no correct response/);
+    expect(text).toMatch(/interactions.2.student_response.*a likert response is one character/);
+    expect(text).toMatch(/interactions.3.id", "pre_pre-1"\): journals pre_pre-1 again \(it is interaction 0\)/);
+  });
+
   it('fails SCORM 2004 error codes, bad timestamps and a second Terminate, but not a first read of unset data', () => {
     const { api, checker } = strictScorm2004();
     api.Initialize('');

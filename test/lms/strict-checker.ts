@@ -3,8 +3,10 @@
  * runtimes (scorm-again included) accept more than the specifications allow; this
  * checker does not. It fails on a "false" return, any error code (except 2004's "not
  * initialized" answer to reading an element never set), suspend data over the limit,
- * identifiers outside [A-Za-z0-9_-], values in the wrong format, interactions or
- * objectives written out of order, and any call before Initialize or after Finish.
+ * identifiers outside [A-Za-z0-9_-], values in the wrong format (for an interaction's
+ * responses, the format of its type), interactions or objectives written out of order, an
+ * interaction's responses before its type, an interaction id journaled twice in one session,
+ * and any call before Initialize or after Finish.
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { Scorm12Api, Scorm2004Api } from '../../src/lms/connection.ts';
@@ -43,7 +45,7 @@ const RULES_12: Rule[] = [
   [/^cmi\.interactions\.\d+\.id$/, matches(ID)],
   [/^cmi\.interactions\.\d+\.objectives\.\d+\.id$/, matches(ID)],
   [/^cmi\.interactions\.\d+\.time$/, matches(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,2})?$/)],
-  [/^cmi\.interactions\.\d+\.type$/, oneOf('choice')],
+  [/^cmi\.interactions\.\d+\.type$/, oneOf('choice', 'likert')],
   [/^cmi\.interactions\.\d+\.correct_responses\.\d+\.pattern$/, matches(/^[0-9a-z](,[0-9a-z])*$/)],
   [/^cmi\.interactions\.\d+\.student_response$/, matches(/^[0-9a-z](,[0-9a-z])*$/)],
   [/^cmi\.interactions\.\d+\.result$/, oneOf('correct', 'wrong', 'unanticipated', 'neutral')],
@@ -95,6 +97,8 @@ export class StrictChecker {
   private phase: 'before' | 'running' | 'finished' = 'before';
   /** Records per array, for ordering checks: written ids by index. */
   private readonly arrays = { interactions: new Map<number, string>(), objectives: new Map<number, string>() };
+  /** The type written for each interaction of this session. */
+  private readonly interactionTypes = new Map<number, string>();
 
   private readonly earlierInteractions: number;
 
@@ -156,6 +160,30 @@ export class StrictChecker {
       } else if (rest === 'id' && slots.get(index) !== value) {
         fail(`${name}.${index}.id changed from ${slots.get(index)}`);
       }
+      if (name === 'interactions') this.checkInteraction(index, rest, value, fail);
+    }
+  }
+
+  /** Type-dependent rules: responses follow the type, in the format of that type. */
+  private checkInteraction(index: number, rest: string, value: string, fail: (why: string) => void): void {
+    if (rest === 'id') {
+      for (const [other, id] of this.arrays.interactions) {
+        if (other !== index && id === value) fail(`journals ${value} again (it is interaction ${other})`);
+      }
+      return;
+    }
+    if (rest === 'type') {
+      this.interactionTypes.set(index, value);
+      return;
+    }
+    const response = /^(correct_responses\.\d+\.pattern|student_response|learner_response)$/.test(rest);
+    if (!response) return;
+    const type = this.interactionTypes.get(index);
+    if (!type) return fail(`interactions.${index}.${rest} written before its type`);
+    if (type === 'likert') {
+      // SCORM 1.2: a likert response is a single character 0–9 or a–z, and a likert has no correct response.
+      if (rest.startsWith('correct_responses')) fail('a likert interaction has no correct response');
+      else if (!/^[0-9a-z]$/.test(value)) fail('a likert response is one character, 0–9 or a–z');
     }
   }
 }

@@ -1,4 +1,7 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CompiledScenario } from '../../src/engine/scenario.ts';
 import { Session } from '../../src/engine/session.ts';
 import {
   type CompactSave,
@@ -8,7 +11,24 @@ import {
   decodeSuspendData,
   encodeSuspendData,
 } from '../../src/lms/suspend-data.ts';
+import { compiledScenario } from '../engine/fixtures.ts';
 import { longLoopSession, pick, sample } from './scenarios.ts';
+
+/** Every scenario's longest scripted path (playthroughs.json: best, real, everyCall…), compiled when collected. */
+function longestPaths(): { id: string; name: string; choices: string[]; scenario: CompiledScenario }[] {
+  return readdirSync('stories', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join('stories', d.name, 'playthroughs.json')))
+    .map((d) => {
+      const paths = JSON.parse(readFileSync(path.join('stories', d.name, 'playthroughs.json'), 'utf8')) as Record<
+        string,
+        { choices: string[] }
+      >;
+      const [name, longest] = Object.entries(paths).reduce((a, b) =>
+        b[1].choices.length > a[1].choices.length ? b : a,
+      );
+      return { id: d.name, name, choices: longest.choices, scenario: compiledScenario(path.join('stories', d.name)) };
+    });
+}
 
 function synthetic(n: number, optionCount = 3, gapSeconds = 45): CompactSave {
   const startedAt = Date.UTC(2026, 10, 23, 9, 0, 0);
@@ -51,6 +71,31 @@ describe('suspend data', () => {
     const decoded = decodeSuspendData(encoded.data);
     expect(decoded.ok && decoded.save.indices).toEqual(Array.from({ length: 200 }, (_, i) => i % 3));
   });
+
+  // The figure in docs/lms.md: the largest is child-b1's everyCall path (36 decisions), 180
+  // characters at a decision a minute and 288 with every gap at the five-digit worst case.
+  it.each(longestPaths().map((p) => [p.id, p.name, p] as const))(
+    'keeps %s’s longest path (%s) whole, with its times, within SCORM 1.2’s 4,096 characters',
+    (_id, _name, { scenario, choices }) => {
+      // The largest seed the app draws, and gaps of a minute, then of just under 36⁵ seconds
+      // (1.9 years: no gap between two decisions of one attempt takes more base-36 digits).
+      for (const gap of [60, 36 ** 5 - 1]) {
+        let t = Date.UTC(2026, 10, 23, 9, 0, 0);
+        const session = Session.start(scenario, { seed: 2 ** 31 - 1, feedbackMode: 'assessment', now: () => t });
+        for (const text of choices) {
+          const option = session.current.options.filter((o) => o.text.includes(text));
+          expect(option, `"${text}"`).toHaveLength(1);
+          session.choose(option[0]!.index, (t += gap * 1000));
+        }
+        expect(session.finished).toBe(true);
+        const encoded = encodeSuspendData(compactFromSaved(session.toSaved()), SCORM12_SUSPEND_LIMIT);
+        expect(encoded).toMatchObject({ kept: choices.length, total: choices.length, timesKept: true });
+        expect(encoded.data.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+        const decoded = decodeSuspendData(encoded.data);
+        expect(decoded.ok && decoded.save.indices).toEqual(session.turns.map((x) => x.choice.index));
+      }
+    },
+  );
 
   it('drops the times before any choice when a path would not fit with them', () => {
     const save = synthetic(1500, 3, 3600 * 5); // five hours apart: three base-36 digits each
