@@ -10,11 +10,11 @@ import type { Session } from '../engine/session.ts';
 import { AttemptRepository } from '../storage/attempts.ts';
 import { ResultRepository } from '../storage/results.ts';
 import type { SaveRepository } from '../storage/saves.ts';
-import type { KeyValueStore } from '../storage/store.ts';
+import { type KeyValueStore, MemoryStore } from '../storage/store.ts';
 import { type LaunchData, type LmsAdapter, NoLmsAdapter, ScormAdapter } from '../lms/adapter.ts';
 import type { ScormVersion } from '../lms/data-model.ts';
 import { findScormApi } from '../lms/discover.ts';
-import { LearnerStore, learnerPrefix } from '../lms/learner-store.ts';
+import { openLearnerStore } from '../lms/learner-store.ts';
 import { pickUp, recordConfirmed } from '../lms/local-progress.ts';
 import { DEFAULT_PASS_MARK, buildLmsReport } from '../lms/report.ts';
 import { PlayTests } from '../lms/tests.ts';
@@ -44,7 +44,7 @@ export interface LmsLaunch {
   readonly scenarioId: string;
   readonly launch: LaunchData;
   /** This learner's part of the browser's store. */
-  storeFor(base: KeyValueStore): KeyValueStore;
+  storeFor(base: KeyValueStore): Promise<KeyValueStore>;
   /** Chooses where to pick up, writes it as the scenario's save, and returns the route to open. */
   firstRoute(saves: SaveRepository): Promise<string>;
   /** A view to show instead of a route that is not this package's (the menu, another scenario). */
@@ -87,7 +87,7 @@ export function startLmsLaunch(search: string, win: Window = window): LmsLaunch 
     status.set('mode', `Your LMS opened this activity ${how}, so your choices are not recorded in the LMS.`);
   }
 
-  let learnerStore: LearnerStore | null = null;
+  let learnerStore: KeyValueStore | null = null;
   let saves: SaveRepository | null = null;
   let current: Session | null = null;
   /** The play last on screen (the recorded one, or a new play that is not recorded). */
@@ -183,8 +183,8 @@ export function startLmsLaunch(search: string, win: Window = window): LmsLaunch 
   return {
     scenarioId,
     launch,
-    storeFor(base) {
-      learnerStore = new LearnerStore(base, learnerPrefix(launch.learnerId));
+    async storeFor(base) {
+      learnerStore = await openLearnerStore(base, launch.learnerId, () => new MemoryStore());
       return learnerStore;
     },
     async firstRoute(repository) {

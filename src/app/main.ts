@@ -329,7 +329,7 @@ async function routeNow(): Promise<void> {
 
 async function openStorage(): Promise<void> {
   const opened = await openStore();
-  store = lms ? lms.storeFor(opened.store) : opened.store;
+  store = lms ? await lms.storeFor(opened.store) : opened.store;
   saves = new SaveRepository(store);
   attempts = new AttemptRepository(store);
   storageNotice.hidden = !opened.problem;
