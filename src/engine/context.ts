@@ -8,6 +8,8 @@ import type { AgencyId, SceneId, SoundId } from './vocabulary.ts';
 export interface ChronoEntry {
   when: string;
   what: string;
+  /** Sortable ISO date from the tag (null in the old `when; what` form): see chronology.ts. */
+  date: string | null;
   /** Index of the decision after which it was learnt (0 = before the first). */
   learntAt: number;
 }
@@ -63,7 +65,7 @@ export function foldBeat(ctx: PlayContext, beat: Beat, decisionIndex: number, co
           break;
         case 'chrono':
           if (!next.chronology.some((c) => c.when === tag.when && c.what === tag.what)) {
-            next.chronology.push({ when: tag.when, what: tag.what, learntAt: decisionIndex });
+            next.chronology.push({ when: tag.when, what: tag.what, date: tag.date, learntAt: decisionIndex });
           }
           break;
         case 'info':

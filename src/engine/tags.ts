@@ -16,6 +16,7 @@ import {
   isScene,
   isSound,
 } from './vocabulary.ts';
+import { formatChronoDate, parseChronoDate } from './chronology.ts';
 
 export interface LpEffect {
   id: string;
@@ -29,7 +30,14 @@ export type Tag =
   | { name: 'when'; value: string }
   | { name: 'scene'; scene: SceneId }
   | { name: 'sound'; sound: SoundId }
-  | { name: 'chrono'; when: string; what: string }
+  | {
+      name: 'chrono';
+      /** The time as the learner reads it: the label written, or the date in words when none is. */
+      when: string;
+      what: string;
+      /** Sortable ISO date (`2014`, `2014-08`, `2014-08-15`); null in the old form `when; what`. */
+      date: string | null;
+    }
   | { name: 'info'; agency: AgencyId; text: string }
   | { name: 'lp'; effect: LpEffect }
   | { name: 'ending'; id: string; title: string }
@@ -142,8 +150,8 @@ export function parseTag(raw: string): TagResult {
       return { ok: true, tag: { name: 'sound', sound: value } };
     case 'chrono': {
       const fields = twoFields(value);
-      if (!fields) return fail(raw, `chrono must be 'when; what', got '${value}'`);
-      return { ok: true, tag: { name: 'chrono', when: fields[0], what: fields[1] } };
+      if (!fields) return fail(raw, `chrono must be '${CHRONO_FORM}' (or 'when; what'), got '${value}'`);
+      return chronoTag(raw, fields[0], fields[1]);
     }
     case 'info': {
       const fields = twoFields(value);
@@ -186,6 +194,32 @@ export function parseTag(raw: string): TagResult {
     }
   }
   return fail(raw, `unknown tag '${name}'`);
+}
+
+const CHRONO_FORM = 'YYYY-MM-DD / when; what';
+/** `2014-08-15 / label`: a date, then `/` with a space on at least one side (so `2013/14` stays a label). */
+const DATED_LABEL = /^(\d[\d-]*)(?:\s+\/\s*|\s*\/\s+)(.*)$/;
+/** A `when` that is only a date: `2014`, `2014-08`, `2014-08-15` (or a mistyped one). */
+const DATE_ONLY = /^\d{4}(?:-[\d-]*)?$/;
+
+/**
+ * `date / label; what` (the label is what the learner reads), `date; what` (the date in
+ * words is the label) or, in plain Ink, `when; what` with no sortable date.
+ */
+function chronoTag(raw: string, whenField: string, what: string): TagResult {
+  const labelled = DATED_LABEL.exec(whenField);
+  const dateText = labelled ? labelled[1]! : DATE_ONLY.test(whenField) ? whenField : null;
+  if (dateText === null) return { ok: true, tag: { name: 'chrono', when: whenField, what, date: null } };
+  const date = parseChronoDate(dateText);
+  if (!date.ok) return fail(raw, `chrono date ${date.message}`);
+  const label = labelled ? labelled[2]!.trim() : '';
+  if (labelled && !label) {
+    return fail(raw, `chrono has nothing after '/': write the label the learner reads ('${CHRONO_FORM}')`);
+  }
+  return {
+    ok: true,
+    tag: { name: 'chrono', when: label || formatChronoDate(date.date.iso), what, date: date.date.iso },
+  };
 }
 
 function unknownAgency(value: string): string {

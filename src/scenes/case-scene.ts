@@ -7,12 +7,14 @@ import * as Phaser from 'phaser';
 import { drawBackdrop } from './backdrops.ts';
 import {
   GAME_WIDTH,
+  MARK_GAP,
+  type Measure,
   NETWORK,
   TIMELINE,
+  type TimelineLayout,
   agencyPosition,
-  chronoPosition,
-  chronoSpacing,
   labelPlacement,
+  layoutTimeline,
 } from './layout.ts';
 import { type AgencyNode, MAP_LABELS, type VisualModel } from './model.ts';
 import type { Palette } from './palette.ts';
@@ -39,7 +41,10 @@ export class CaseScene extends Phaser.Scene {
   private timeline!: Phaser.GameObjects.Container;
   private detail!: Phaser.GameObjects.Text;
   private pulses: Phaser.GameObjects.GameObject[] = [];
-  private selectedChrono: number | null = null;
+  /** The entry being read, by identity: a new entry can move it in the date-ordered list. */
+  private selectedKey: string | null = null;
+  private timelineLayout: TimelineLayout | null = null;
+  private measureContext: CanvasRenderingContext2D | null = null;
   private hovering = false;
 
   constructor(
@@ -72,8 +77,8 @@ export class CaseScene extends Phaser.Scene {
   /** Draws a new state of the case (after a choice). */
   show(model: VisualModel): void {
     const sceneChanged = model.scene !== this.model.scene;
-    if (model.chronology.length < this.model.chronology.length) this.selectedChrono = null;
     this.model = model;
+    if (this.selectedIndex() === null) this.selectedKey = null;
     if (sceneChanged) this.drawBackdrop(!this.look.reducedMotion);
     this.drawNetwork();
     this.drawTimeline();
@@ -87,10 +92,26 @@ export class CaseScene extends Phaser.Scene {
 
   /** Shows a chronology entry in the reading area (from a click here or in the page's list). */
   selectChrono(index: number | null): void {
-    this.selectedChrono = index !== null && this.model.chronology[index] ? index : null;
+    this.selectedKey = index !== null ? (this.model.chronology[index]?.key ?? null) : null;
     this.drawTimeline();
     this.showDefaultDetail();
   }
+
+  /** Index of the entry being read in the (date-ordered) chronology, or null. */
+  private selectedIndex(): number | null {
+    if (this.selectedKey === null) return null;
+    const i = this.model.chronology.findIndex((c) => c.key === this.selectedKey);
+    return i >= 0 ? i : null;
+  }
+
+  /** Text width as the canvas draws it, so labels that would collide can be left out. */
+  private readonly measure: Measure = (text, size) => {
+    this.measureContext ??= document.createElement('canvas').getContext('2d');
+    const ctx = this.measureContext;
+    if (!ctx) return text.length * size * 0.6;
+    ctx.font = `${size}px ${FONT}`;
+    return ctx.measureText(text).width;
+  };
 
   private redrawAll(animate: boolean): void {
     this.cameras.main.setBackgroundColor(this.look.palette.background);
@@ -280,52 +301,108 @@ export class CaseScene extends Phaser.Scene {
       .setOrigin(originX, originY);
   }
 
+  /**
+   * The chronology line, scaled by time: a tick at each new year (with the year written
+   * under the line when the labels name real years), a dot per entry or a numbered dot for
+   * entries too close to tell apart, and a few labels that never overlap. Clicking a
+   * numbered dot reads its entries in turn.
+   */
   private drawTimeline(): void {
     this.timeline.removeAll(true);
     const p = this.look.palette;
     const entries = this.model.chronology;
+    const selected = this.selectedIndex();
+    const layout = layoutTimeline(entries, {
+      measure: this.measure,
+      selected,
+      years: this.model.chronologyYears,
+    });
+    this.timelineLayout = layout;
     const line = this.add.graphics();
     line.lineStyle(2, p.ink, 0.7);
     line.lineBetween(TIMELINE.left, TIMELINE.y, TIMELINE.right, TIMELINE.y);
+    line.lineStyle(1, p.ink, 0.7);
+    for (const tick of layout.ticks) line.lineBetween(tick.x, TIMELINE.y - 11, tick.x, TIMELINE.y + 5);
+    // A break in the line where a long empty gap (years before the case) is cut short.
+    for (const b of layout.breaks) {
+      line.fillStyle(p.detailFill, 1);
+      line.fillRect(b.x - 4, TIMELINE.y - 3, 8, 6);
+      line.lineStyle(1.5, p.ink, 0.7);
+      line.lineBetween(b.x - 6, TIMELINE.y + 5, b.x - 2, TIMELINE.y - 5);
+      line.lineBetween(b.x + 2, TIMELINE.y + 5, b.x + 6, TIMELINE.y - 5);
+    }
     this.timeline.add(line);
-    const spacing = chronoSpacing(entries.length);
-    entries.forEach((entry, i) => {
-      const { x, y } = chronoPosition(i, entries.length);
-      const selected = this.selectedChrono === i;
+
+    layout.marks.forEach((mark, m) => {
+      const isSelected = selected !== null && layout.markOf[selected] === m;
+      const isNew = mark.members.some((i) => entries[i]?.isNew);
+      const count = mark.members.length;
+      const r = count > 1 ? TIMELINE.dotRadius + 2 : TIMELINE.dotRadius;
       const dot = this.add.graphics();
-      dot.fillStyle(selected ? p.option : p.accent, 1);
-      dot.fillCircle(x, y, selected ? TIMELINE.dotRadius + 2 : TIMELINE.dotRadius);
-      if (entry.isNew) {
+      dot.fillStyle(isSelected ? p.option : p.accent, 1);
+      dot.fillCircle(mark.x, TIMELINE.y, isSelected ? r + 1 : r);
+      if (isNew) {
         dot.lineStyle(2, p.option, 1);
-        dot.strokeCircle(x, y, TIMELINE.dotRadius + 4);
+        dot.strokeCircle(mark.x, TIMELINE.y, r + 3);
       }
       this.timeline.add(dot);
-      if (entry.isNew && !this.look.reducedMotion) {
+      if (isNew && !this.look.reducedMotion) {
         dot.setAlpha(0);
         this.tweens.add({ targets: dot, alpha: 1, duration: 600, ease: 'Sine.easeOut' });
       }
-      if (spacing >= 64 || selected || i === entries.length - 1) {
-        const room = Math.min(spacing, 140);
-        const chars = Math.max(6, Math.floor(room / 7));
-        const when = entry.when.length > chars ? `${entry.when.slice(0, chars - 1)}…` : entry.when;
-        const originX = entries.length > 1 && i === 0 ? 0 : entries.length > 1 && i === entries.length - 1 ? 1 : 0.5;
-        const text = this.label(x, y - 12, when, originX, 1, selected);
-        this.timeline.add(text.setFontSize(11));
+      if (count > 1) {
+        this.timeline.add(
+          this.add
+            .text(mark.x, TIMELINE.y, String(count), {
+              fontFamily: FONT,
+              fontSize: '10px',
+              fontStyle: 'bold',
+              color: isSelected ? p.inkText : p.onContacted,
+              resolution: 2,
+            })
+            .setOrigin(0.5),
+        );
       }
-      const hit = this.add.zone(x, y, 24, 24).setInteractive({ useHandCursor: true });
+      const hit = this.add.zone(mark.x, TIMELINE.y, MARK_GAP, 26).setInteractive({ useHandCursor: true });
       hit.on('pointerup', () => {
-        this.selectChrono(i);
-        this.caseEvents.onChrono(i);
+        // A group: each click reads the next of its entries.
+        const current = this.selectedIndex();
+        const at = current === null ? -1 : mark.members.indexOf(current);
+        const index = mark.members[(at + 1) % count]!;
+        this.selectChrono(index);
+        this.caseEvents.onChrono(index);
       });
       this.timeline.add(hit);
     });
+
+    for (const label of layout.labels) {
+      // Not bold: the layout measured the regular face. The entry being read is darker.
+      const reading = label.mark !== null && selected !== null && layout.markOf[selected] === label.mark;
+      const size = label.kind === 'entry' ? TIMELINE.labelSize : TIMELINE.yearSize;
+      this.timeline.add(
+        this.add
+          .text(label.x, label.box.top, label.text, {
+            fontFamily: FONT,
+            fontSize: `${size}px`,
+            color: reading || label.kind === 'year' ? p.inkText : p.mutedText,
+            resolution: 2,
+          })
+          .setOrigin(0.5, 0),
+      );
+    }
   }
 
   private showDefaultDetail(): void {
     if (this.hovering) return;
-    const entry = this.selectedChrono !== null ? this.model.chronology[this.selectedChrono] : undefined;
-    if (entry) {
-      this.detail.setText(`${entry.when}: ${entry.what}`);
+    const selected = this.selectedIndex();
+    const entry = selected !== null ? this.model.chronology[selected] : undefined;
+    if (entry && selected !== null) {
+      const mark = this.timelineLayout?.marks[this.timelineLayout.markOf[selected] ?? -1];
+      const group =
+        mark && mark.members.length > 1
+          ? ` (${mark.members.indexOf(selected) + 1} of ${mark.members.length} here: click again for the next)`
+          : '';
+      this.detail.setText(`${entry.when}: ${entry.what}${group}`);
       return;
     }
     const options = this.model.agencies.filter((a) => a.option).length;

@@ -3,6 +3,7 @@
  * the child (contacted or not, what each shared, which are options now) and the chronology.
  * Pure: the DOM panels and the Phaser scene both draw from this one model, so they agree.
  */
+import { chronoKey, labelNamesYear, sortChronology } from '../engine/chronology.ts';
 import type { ChronoEntry, PlayContext } from '../engine/context.ts';
 import type { BeatOption } from '../engine/runner.ts';
 import { AGENCIES, type AgencyId, SCENES, type SceneId, isAgency } from '../engine/vocabulary.ts';
@@ -63,6 +64,8 @@ export interface AgencyNode {
 export interface ChronoItem extends ChronoEntry {
   /** Learnt in the latest passage. */
   isNew: boolean;
+  /** Identity of the entry, kept when the list is re-sorted by a new entry. */
+  key: string;
 }
 
 export interface VisualModel {
@@ -70,7 +73,14 @@ export interface VisualModel {
   /** The setting in words, e.g. "A GP surgery" (the text alternative of the backdrop). */
   sceneName: string | null;
   agencies: AgencyNode[];
+  /** The case chronology in date order (entries with the same date in the order learnt). */
   chronology: ChronoItem[];
+  /**
+   * Whether the drawing may write years under the timeline: only when every entry's label
+   * names its year (real dates). A scenario with a relative timeline ("Maisie 2 years old")
+   * dates its entries only to order them, and those years are never shown.
+   */
+  chronologyYears: boolean;
 }
 
 /**
@@ -114,6 +124,13 @@ export function buildVisualModel({ context, options, agencies, decisionsMade }: 
     scene: context.scene,
     sceneName: context.scene ? SCENES[context.scene] : null,
     agencies: nodes,
-    chronology: context.chronology.map((c) => ({ ...c, isNew: c.learntAt === decisionsMade })),
+    chronology: sortChronology(context.chronology).map((c) => ({
+      ...c,
+      isNew: c.learntAt === decisionsMade,
+      key: chronoKey(c),
+    })),
+    chronologyYears:
+      context.chronology.some((c) => c.date !== null) &&
+      context.chronology.every((c) => c.date === null || labelNamesYear(c.when, c.date)),
   };
 }

@@ -1,7 +1,8 @@
 /**
- * The case chronology as an ordered list: the accessible equivalent of the drawn
- * timeline. Entries learnt in the latest passage are marked new; an entry chosen on the
- * drawing is highlighted and focused here.
+ * The case chronology as an ordered list, in date order: the accessible equivalent of
+ * the drawn timeline. Each entry shows its time as the scenario writes it (or the date in
+ * words when the tag gives only a date). Entries learnt in the latest passage are marked
+ * new; an entry chosen on the drawing is highlighted and focused here.
  */
 import type { ChronoItem } from '../scenes/model.ts';
 import { clear, h } from './dom.ts';
@@ -11,7 +12,9 @@ export class ChronologyPanel {
   private readonly summaryCount: HTMLElement;
   private readonly empty: HTMLElement;
   private readonly list: HTMLOListElement;
-  private selected: number | null = null;
+  /** The entry highlighted, by identity: a new entry can move it in the date order. */
+  private selectedKey: string | null = null;
+  private entries: readonly ChronoItem[] = [];
 
   constructor(
     private readonly onSelect: (index: number) => void,
@@ -29,18 +32,20 @@ export class ChronologyPanel {
     );
   }
 
+  /** Shows the chronology: `entries` come in date order (see `buildVisualModel`). */
   update(entries: readonly ChronoItem[]): void {
+    this.entries = entries;
     const n = entries.length;
-    this.summaryCount.textContent = `(${n} ${n === 1 ? 'entry' : 'entries'})`;
+    this.summaryCount.textContent = n ? `(${n} ${n === 1 ? 'entry' : 'entries'}, in date order)` : '(0 entries)';
     this.empty.hidden = n > 0;
-    if (this.selected !== null && this.selected >= n) this.selected = null;
+    if (!entries.some((e) => e.key === this.selectedKey)) this.selectedKey = null;
     clear(this.list);
     entries.forEach((entry, i) => {
       this.list.append(
         h(
           'li',
           {
-            className: `chrono-entry${entry.isNew ? ' is-new' : ''}${this.selected === i ? ' is-selected' : ''}`,
+            className: `chrono-entry${entry.isNew ? ' is-new' : ''}${this.selectedKey === entry.key ? ' is-selected' : ''}`,
             id: `chrono-entry-${i}`,
             'data-index': i,
             tabindex: -1,
@@ -68,7 +73,7 @@ export class ChronologyPanel {
   }
 
   private mark(index: number): HTMLElement | null {
-    this.selected = index;
+    this.selectedKey = this.entries[index]?.key ?? null;
     let found: HTMLElement | null = null;
     for (const li of this.list.querySelectorAll<HTMLElement>('.chrono-entry')) {
       const hit = li.dataset.index === String(index);

@@ -3,6 +3,8 @@
  * and what was happening to the child; each learning point met, partly met or missed with
  * the decisions behind it and its source; your path beside the real case's; scores.
  */
+import { askedEntries, chronoKey, endingEntries, sortChronology } from '../engine/chronology.ts';
+import type { ChronoEntry } from '../engine/context.ts';
 import { criticalMoments } from '../engine/critical-moments.ts';
 import type { Session } from '../engine/session.ts';
 import { AGENCIES, isAgency } from '../engine/vocabulary.ts';
@@ -13,13 +15,26 @@ export const STATUS_TEXT = { met: 'Met', partly: 'Partly met', missed: 'Missed' 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const agencyName = (id: string) => (isAgency(id) ? AGENCIES[id] : id);
 
-function column(id: string, title: string, intro: string, body: HTMLElement): HTMLElement {
+function column(id: string, title: string, intro: string, body: HTMLElement, ...more: HTMLElement[]): HTMLElement {
   return h(
     'section',
     { className: 'debrief-column', 'aria-labelledby': id },
     h('h3', { id }, title),
     h('p', { className: 'hint' }, intro),
     body,
+    ...more,
+  );
+}
+
+/** A chronology in date order, each entry with an optional note after it. */
+function chronologyList(entries: readonly ChronoEntry[], note: (c: ChronoEntry) => string | null): HTMLElement {
+  return h(
+    'ol',
+    { className: 'debrief-chrono' },
+    sortChronology(entries).map((c) => {
+      const extra = note(c);
+      return h('li', {}, h('strong', {}, `${c.when}: `), c.what, extra ? h('span', { className: 'tag' }, extra) : null);
+    }),
   );
 }
 
@@ -27,14 +42,38 @@ function knowledgeColumns(session: Session): HTMLElement {
   const { facts, meta } = session.scenario;
   const ctx = session.context;
   const found = new Set(ctx.info.map((i) => `${i.agency}\n${i.text}`));
+  // What an ending tells (the child's death, proceedings, placement) is how the path ended,
+  // not something the learner found out: it goes with what was happening to the child.
+  const told = session.current.ending ? endingEntries(session.current) : new Set<string>();
+  const isOutcome = (c: ChronoEntry) => c.learntAt === session.turns.length && told.has(chronoKey(c));
+  const learnt = ctx.chronology.filter((c) => !isOutcome(c));
+  const outcome = ctx.chronology.filter(isOutcome);
+  // Entries in an agency's answer to the learner's call are marked with the agency asked.
+  const asked = askedEntries(
+    session.turns.map((t, i) => ({
+      contact: t.option.contact,
+      beat: session.turns[i + 1]?.beat ?? session.current,
+    })),
+  );
+  const askedOf = (c: ChronoEntry) => {
+    const agency = asked.get(chronoKey(c));
+    return agency ? ` (you asked: ${agencyName(agency)})` : null;
+  };
   const yours = h(
     'ul',
     {},
     ctx.info.length
       ? ctx.info.map((i) => h('li', {}, h('strong', {}, `${agencyName(i.agency)}: `), i.text))
       : h('li', {}, 'You did not ask any agency for what it held.'),
-    ctx.chronology.map((c) => h('li', {}, h('strong', {}, `${c.when}: `), c.what)),
   );
+  const yourChronology = learnt.length
+    ? [h('h4', {}, 'Your chronology, in date order'), chronologyList(learnt, askedOf)]
+    : [];
+  const ending = session.current.ending;
+  const endingChronology =
+    ending && outcome.length
+      ? [h('h4', {}, `How your path ended: ${ending.title}`), chronologyList(outcome, () => null)]
+      : [];
   const all = h(
     'ul',
     {},
@@ -62,14 +101,26 @@ function knowledgeColumns(session: Session): HTMLElement {
     h(
       'div',
       { className: 'debrief-columns' },
-      column('col-you', 'What you found out', 'From the agencies you asked, and what you saw.', yours),
+      column(
+        'col-you',
+        'What you found out',
+        'From the agencies you asked, and what you saw.',
+        yours,
+        ...yourChronology,
+      ),
       column(
         'col-agencies',
         'What the agencies knew between them',
         'Everything the agencies could have told you.',
         all,
       ),
-      column('col-child', 'What was happening to the child', 'What the review found.', child),
+      column(
+        'col-child',
+        'What was happening to the child',
+        'What the review found, and how your path ended.',
+        child,
+        ...endingChronology,
+      ),
     ),
   );
 }

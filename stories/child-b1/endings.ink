@@ -55,7 +55,7 @@ In the real case, the advice at this meeting was taken as the decision, and Layl
     {conf_forward and not escalate_agreed: The early conference did what the plan had not.}
     {escalate_agreed and not conf_forward: The designated doctor's letter did what the plan had not: the meeting it asked for took place within the week.}
     {escalate_agreed: On 8 August the head of service met the designated doctor and agreed to issue proceedings for Layla without waiting for her brothers' evidence.}
-    {not escalate_agreed: On 8 August, with the conference's record that the plan was failing in front of him, the head of service agreed to issue proceedings for Layla without waiting for her brothers' evidence.} On 15 August the court made an interim care order, and Layla went to foster carers. # chrono: 15 August 2014; Interim care order; Layla placed with foster carers
+    {not escalate_agreed: On 8 August, with the conference's record that the plan was failing in front of him, the head of service agreed to issue proceedings for Layla without waiting for her brothers' evidence.} On 15 August the court made an interim care order, and Layla went to foster carers. # chrono: 2014-08-15 / 15 August 2014; Interim care order; Layla placed with foster carers
     She is safe now. Her weight is rising, slowly.
     But she spent the summer at home, on a plan that nobody was carrying out, after a hospital meeting had concluded that she should not go home at all. The delay was not hers; it was the system's.
     In the real case, no-one brought the conference forward; the named doctor's written disagreement never led to the meeting the procedure provides for, because nobody agreed who would ask for it; and proceedings were still being planned at the end of August.
@@ -66,11 +66,11 @@ In the real case, the advice at this meeting was taken as the decision, and Layl
 # ending: real; What happened to Layla
 # scene: hospital-ward
 # when: 28 August 2014 — Layla is 33 months old
-On 6 August the health visitor recorded a large, unexplained rise in Layla's weight. # chrono: 6 August 2014; Large unexplained weight gain recorded
-On 14 August a fourth legal planning meeting agreed to start the pre-proceedings process at the end of the month. # chrono: 14 August 2014; Legal planning meeting agrees pre-proceedings for late August
+On 6 August the health visitor recorded a large, unexplained rise in Layla's weight. # chrono: 2014-08-06 / 6 August 2014; Large unexplained weight gain recorded
+On 14 August a fourth legal planning meeting agreed to start the pre-proceedings process at the end of the month. # chrono: 2014-08-14 / 14 August 2014; Legal planning meeting agrees pre-proceedings for late August
 No core group had met. The review conference was still three weeks away.
-On 22 August a child protection medical found that Layla had lost the weight again. An emergency protection order was considered, but the medical evidence was not thought to call for it. # chrono: 22 August 2014; Medical finds the weight gain lost; emergency protection order considered and not sought
-On 28 August Layla choked on food at home. Her heart stopped on the way to hospital. # chrono: 28 August 2014; Layla chokes at home and has a cardiac arrest
+On 22 August a child protection medical found that Layla had lost the weight again. An emergency protection order was considered, but the medical evidence was not thought to call for it. # chrono: 2014-08-22 / 22 August 2014; Medical finds the weight gain lost; emergency protection order considered and not sought
+On 28 August Layla choked on food at home. Her heart stopped on the way to hospital. # chrono: 2014-08-28 / 28 August 2014; Layla chokes at home and has a cardiac arrest
 She survived. The lack of oxygen caused lasting damage to her brain. She will need care for the rest of her life.
 Nobody could have predicted the choking itself. But Layla was already, by any measure, a child suffering significant harm, and the network had known it since May. The review concluded that had she been removed from her parents' care then, she would in all likelihood not have been injured.
 The review could not establish whether, or how, Yasmin's words about force feeding in May had been assessed. Given the weight gained and lost in the weeks before the choking, it called that deeply troubling.

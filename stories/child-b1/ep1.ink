@@ -9,7 +9,7 @@
 Thursday drop-in clinic at Eastfield Children's Centre, Kelsford. You are the health visitor for the Noor and Mirza children.
 Dawn, the community nursery nurse, catches you between appointments with a weight chart in her hand.
 "Layla Mirza, seventeen months. Have a look where she's gone." # speaker: Dawn Pennock (community nursery nurse)
-At her last weighing Layla was on the 9th centile. Today she is just above the 2nd. # chrono: April 2013; Layla's weight has fallen from the 9th centile to just above the 2nd
+At her last weighing Layla was on the 9th centile. Today she is just above the 2nd. # chrono: 2013-04 / April 2013; Layla's weight has fallen from the 9th centile to just above the 2nd
 Her mother, Yasmin Noor, is twenty-four. She has four children: Adam, nearly four, from an earlier relationship; Idris, two; and the twins, Layla and Yusuf. Faisal Mirza is the father of the younger three.
 "She's a faddy eater. She pushes it away, she spits it out. Yusuf eats anything you give him." # speaker: Yasmin Noor (mother)
 Layla lies still on the mat while she is weighed. When she is lifted down she does not look round for her mother.
@@ -20,7 +20,7 @@ Dawn gives Yasmin some ideas about family mealtimes and books her in again for n
 Three weeks later you do Idris's two-year review at home. It goes well. Idris is talking, climbing, into everything.
 As you pack up, Yasmin says something she has not said before.
 "Can I tell you something? With Layla it's hard. With the boys it just comes. With her I don't feel it. I don't know how to show her love." # speaker: Yasmin Noor (mother)
-Layla is standing in the doorway, watching her brothers eat biscuits. She has not been given one. # chrono: May 2013; Yasmin tells the health visitor she finds it hard to show Layla love
+Layla is standing in the doorway, watching her brothers eat biscuits. She has not been given one. # chrono: 2013-05 / May 2013; Yasmin tells the health visitor she finds it hard to show Layla love
 You book a longer visit for the end of the month, to talk about it properly.
 Until then you have a week of clinics and a full caseload. You can make time for about three calls or checks on this family.
 -> ep1_calls
@@ -40,10 +40,10 @@ Until then you have a week of clinics and a full caseload. You can make time for
     ~ knows_hist = true
     ~ calls1++
     You open Adam's record as well as the twins'. In the corner of the screen is a red and yellow symbol, faded. You have not looked behind it before.
-    In February 2010 Adam, then eight months old, was made subject to a child protection plan for physical abuse. Yasmin and Faisal had both admitted hitting him; Faisal was cautioned. # info: health-visitor; Adam was on a child protection plan for physical abuse in 2010 after Yasmin and Faisal admitted hitting him # chrono: February 2010; Adam on a child protection plan for physical abuse; Faisal cautioned
-    That plan ended after two months. A second plan, for Adam and the unborn Idris, ran from November 2010 to June 2011, because Yasmin was still letting Faisal see Adam. The case was then closed to universal services. # info: health-visitor; A second plan for Adam and the unborn Idris ran from November 2010 to June 2011, then the case closed # chrono: June 2011; Second child protection plan ends and the case is closed
+    In February 2010 Adam, then eight months old, was made subject to a child protection plan for physical abuse. Yasmin and Faisal had both admitted hitting him; Faisal was cautioned. # info: health-visitor; Adam was on a child protection plan for physical abuse in 2010 after Yasmin and Faisal admitted hitting him # chrono: 2010-02 / February 2010; Adam on a child protection plan for physical abuse; Faisal cautioned
+    That plan ended after two months. A second plan, for Adam and the unborn Idris, ran from November 2010 to June 2011, because Yasmin was still letting Faisal see Adam. The case was then closed to universal services. # info: health-visitor; A second plan for Adam and the unborn Idris ran from November 2010 to June 2011, then the case closed # chrono: 2011-06 / June 2011; Second child protection plan ends and the case is closed
     Adam's weight also fluctuated in 2010. He was referred to the community paediatrician, whose assessment found no health concerns. # info: health-visitor; Adam's weight was a concern in 2010; a community paediatric assessment found no health concerns
-    And last November Yasmin told a colleague she felt so low and overwhelmed that she had stayed the night at a friend's. # info: health-visitor; November 2012, Yasmin said she was low and overwhelmed # chrono: November 2012; Yasmin tells the health visiting service she is low and overwhelmed
+    And last November Yasmin told a colleague she felt so low and overwhelmed that she had stayed the night at a friend's. # info: health-visitor; November 2012, Yasmin said she was low and overwhelmed # chrono: 2012-11 / November 2012; Yasmin tells the health visiting service she is low and overwhelmed
     -> ep1_after_call
 + {not asked_sc} [Ring children's social care to ask what they hold # contact: social-care # feedback: Social care hold the earlier plans too. What matters is what you then do with the history (history informs assessment).]
     ~ asked_sc = true
@@ -51,22 +51,22 @@ Until then you have a week of clinics and a full caseload. You can make time for
     ~ calls1++
     The duty desk looks the family up while you wait.
     "Yes, we know them. Two plans on Adam, both physical abuse, 2010 and 2010 into 2011. Mum and Faisal, he's not Adam's dad, both admitted hitting him." # speaker: Mel Hughes (duty social worker) # info: social-care; Two child protection plans for Adam in 2010 and 2011 for physical abuse
-    "Faisal never did any of the assessments. The plans ended in June 2011 without anyone really knowing him. By then they were back together, and she was three months pregnant with the twins." # speaker: Mel Hughes (duty social worker) # info: social-care; Faisal never engaged with assessments; the plans ended in June 2011 on limited information about him, when the couple had resumed their relationship and Yasmin was pregnant with the twins # chrono: June 2011; Plans end on limited information about Faisal; the couple are back together
-    "Since then we've had referrals from the police after domestic incidents, with the children recorded as at risk. Nothing open now." # speaker: Mel Hughes (duty social worker) # info: social-care; Police referrals after domestic incidents in 2011 and 2012; no open case # chrono: 2011 to 2012; Police refer the children to social care after domestic incidents
+    "Faisal never did any of the assessments. The plans ended in June 2011 without anyone really knowing him. By then they were back together, and she was three months pregnant with the twins." # speaker: Mel Hughes (duty social worker) # info: social-care; Faisal never engaged with assessments; the plans ended in June 2011 on limited information about him, when the couple had resumed their relationship and Yasmin was pregnant with the twins # chrono: 2011-06 / June 2011; Plans end on limited information about Faisal; the couple are back together
+    "Since then we've had referrals from the police after domestic incidents, with the children recorded as at risk. Nothing open now." # speaker: Mel Hughes (duty social worker) # info: social-care; Police referrals after domestic incidents in 2011 and 2012; no open case # chrono: 2011 / 2011 to 2012; Police refer the children to social care after domestic incidents
     You tell her about Layla's weight.
     "Sounds like one for health for now. Ring us if it changes." # speaker: Mel Hughes (duty social worker)
     -> ep1_after_call
 + {not asked_police} [Ask the police safeguarding hub what domestic incidents are recorded at the address # contact: police # feedback: Seen together, the call-outs are a pattern, not a set of one-off rows. Keep it for when the question of separation comes up (domestic abuse).]
     ~ asked_police = true
     ~ calls1++
-    "Five domestic incidents at that address between September 2011 and April 2012. Rows, him refusing to leave, once drunk outside trying to get in, once trying to hit her." # speaker: DC Lisa Grant (police safeguarding hub) # info: police; Five domestic incidents at the address between September 2011 and April 2012 # chrono: September 2011 to April 2012; Five police call-outs to domestic incidents
+    "Five domestic incidents at that address between September 2011 and April 2012. Rows, him refusing to leave, once drunk outside trying to get in, once trying to hit her." # speaker: DC Lisa Grant (police safeguarding hub) # info: police; Five domestic incidents at the address between September 2011 and April 2012 # chrono: 2011-09 / September 2011 to April 2012; Five police call-outs to domestic incidents
     "In November 2011 he left the house with the baby, Idris, after an argument; no referral was made that time. Every one logged as a domestic was risk-assessed as standard and dealt with on its own. The night he was drunk outside wasn't logged as a domestic at all." # speaker: DC Lisa Grant (police safeguarding hub) # info: police; Each incident logged as domestic was graded standard risk and dealt with separately; one was not logged as domestic; in November 2011 Faisal left with the baby and no referral was made
-    "He's also had two cautions for cannabis. January last year and January this year." # speaker: DC Lisa Grant (police safeguarding hub) # info: police; Faisal cautioned for cannabis in January 2012 and January 2013 # chrono: January 2013; Faisal's second caution for possession of cannabis
+    "He's also had two cautions for cannabis. January last year and January this year." # speaker: DC Lisa Grant (police safeguarding hub) # info: police; Faisal cautioned for cannabis in January 2012 and January 2013 # chrono: 2013-01 / January 2013; Faisal's second caution for possession of cannabis
     -> ep1_after_call
 + {not asked_gp} [Ring the GP practice # contact: gp # feedback: The GP's picture of Yasmin's mood and her feelings about the pregnancy helps you understand what "not bonded" might mean (attachment and neglect).]
     ~ asked_gp = true
     ~ calls1++
-    "Yasmin's in a lot, mostly for herself. We recorded low mood last June. I haven't weighed Layla; that's been you." # speaker: Dr Sunil Mehta (GP) # info: gp; Yasmin attends often for her own health; low mood recorded in June 2012 # chrono: June 2012; GP records Yasmin as low in mood
+    "Yasmin's in a lot, mostly for herself. We recorded low mood last June. I haven't weighed Layla; that's been you." # speaker: Dr Sunil Mehta (GP) # info: gp; Yasmin attends often for her own health; low mood recorded in June 2012 # chrono: 2012-06 / June 2012; GP records Yasmin as low in mood
     "One thing, and I'm only saying it because you're asking about bonding. Early in the twin pregnancy she came in to talk about ending it. When the scan showed two, she decided to go ahead." # speaker: Dr Sunil Mehta (GP) # info: gp; Early in the twin pregnancy Yasmin asked about a termination, then went ahead when she learnt it was twins
     "It may mean nothing. But it might be worth knowing what Layla means to her." # speaker: Dr Sunil Mehta (GP)
     -> ep1_after_call
@@ -123,14 +123,14 @@ You talk through baby massage, face-to-face games, singing, and praising Layla w
 Yasmin nods.
 "I'll try. I will." # speaker: Yasmin Noor (mother)
 You offer a family support worker. She shakes her head.
-"Too many people. I can do it." # speaker: Yasmin Noor (mother) # chrono: May 2013; Bonding plan agreed; family support offered and declined
+"Too many people. I can do it." # speaker: Yasmin Noor (mother) # chrono: 2013-05 / May 2013; Bonding plan agreed; family support offered and declined
 You leave her a sheet of games and a date for your next visit. As you go, Yasmin lifts Layla to wave at you. Layla looks past you both, at the door.
 -> ep1_culture
 
 === ep1_reassure ===
 "Lots of mums feel this with one child and not another. It often comes with time." # speaker: You (health visitor)
 Yasmin looks relieved. Layla has dropped her rusk and does not pick it up.
-You book her in for weighing in a month, and offer family support. Yasmin declines it. # chrono: May 2013; Reassurance given; family support offered and declined
+You book her in for weighing in a month, and offer family support. Yasmin declines it. # chrono: 2013-05 / May 2013; Reassurance given; family support offered and declined
 -> ep1_culture
 
 === ep1_explore ===
@@ -143,7 +143,7 @@ You ask her to talk you through a day. Layla sleeps in the cot in the living roo
 "She doesn't want it anyway." # speaker: Yasmin Noor (mother)
 At lunchtime Yasmin puts a small bowl of rice in front of Layla. Layla eats quickly, head down. When she pauses, Yasmin takes the bowl away.
 "See? Done." # speaker: Yasmin Noor (mother)
-You weigh both twins. Yusuf is on the 50th centile. Layla is just above the 2nd. # chrono: May 2013; Twins weighed at home: Yusuf on the 50th centile, Layla just above the 2nd
+You weigh both twins. Yusuf is on the 50th centile. Layla is just above the 2nd. # chrono: 2013-05 / May 2013; Twins weighed at home: Yusuf on the 50th centile, Layla just above the 2nd
 You write down what you saw as well as what you were told. Family support is offered; Yasmin declines it.
 -> ep1_culture
 
@@ -171,10 +171,10 @@ Back at the office you mention it to your team leader.
 === ep1_culture_explored ===
 # scene: home
 You offer to bring an interpreter. Yasmin says her English is fine and she doesn't need one, but she seems to notice that you asked.
-She talks for longer this time. Her mother helps with the boys, but things have been strained since she got together with Faisal. Faisal's family have never accepted the children. # chrono: May 2013; Yasmin describes strained relations with both families
+She talks for longer this time. Her mother helps with the boys, but things have been strained since she got together with Faisal. Faisal's family have never accepted the children. # chrono: 2013-05 / May 2013; Yasmin describes strained relations with both families
 "In my house, growing up, you ate what you were given. If you didn't eat, you waited until the next meal. That's normal." # speaker: Yasmin Noor (mother)
 And when Layla is "difficult", she sometimes takes her to her mother's for the night.
-"To give us a break from her." # speaker: Yasmin Noor (mother) # chrono: May 2013; Layla sent to her grandmother's when she is difficult
+"To give us a break from her." # speaker: Yasmin Noor (mother) # chrono: 2013-05 / May 2013; Layla sent to her grandmother's when she is difficult
 You ask whether her mother might come to a family meeting. She would think about it, she says, though not yet.
 You write all of it down. It is the first time the file has held anything about Yasmin's own life.
 -> ep1_end

@@ -7,7 +7,7 @@
 # scene: clinic
 # sound: office
 At clinic in June, Yasmin hands Layla over to be weighed and turns straight back to Yusuf. The two of them seem more tense with each other than a month ago.
-Layla is now on the 2nd centile. # chrono: June 2013; Layla's weight on the 2nd centile
+Layla is now on the 2nd centile. # chrono: 2013-06 / June 2013; Layla's weight on the 2nd centile
 Her vest is grey and too big; Yusuf's clothes are new. When Yusuf cries, Yasmin scoops him up. When Layla bumps her head on the scales she makes no sound at all, and nobody picks her up.
 {explored_bonding: You have your notes from the home visit: the bowl taken away, the twins a long way apart on the chart.}
 Yasmin has turned down family support again, but she says yes to the Early Years Support Team: a specialist teacher who visits at home to work on play, speech and the relationship between parent and child.
@@ -26,23 +26,23 @@ You sit down to write the referral. The form has boxes for the child's needs, wh
 # prompt: What does the Early Years Support Team need to know to keep Layla safe, and not just to do the work you are asking for? How do you explain that to Yasmin?
 # real: The referral left out the earlier child protection plans, the domestic abuse and the cannabis use.
 + [Keep the referral to what you are asking them to do: attachment, play and speech. Yasmin agreed to support, not to her history being passed on # real # lp: b1-referral-history -2 # feedback: The teacher and the nursery will see Layla every week without knowing the earlier plans or the domestic abuse, so they cannot weigh what they see (referrals carry the history).]
-    You send it that afternoon. It is clear and well written, and says nothing about the family's past. # chrono: June 2013; Referral to the Early Years Support Team, without the family history
+    You send it that afternoon. It is clear and well written, and says nothing about the family's past. # chrono: 2013-06 / June 2013; Referral to the Early Years Support Team, without the family history
     -> ep2_supervision
 + {knows_hist} [Include the two child protection plans and the domestic abuse, with the weight chart, and tell Yasmin what you are sharing and why # critical: b1-referral-history # lp: b1-referral-history +2 # lp: b1-history-informs +1 # feedback: The receiving service can now weigh what it sees against the history, and Yasmin knows what has been shared (referrals carry the history).]
     ~ referral_full = true
     You ring Yasmin first. She is quiet for a moment.
     "That's all over. But okay. If it's for Layla." # speaker: Yasmin Noor (mother)
-    The referral goes with the history and the weight chart attached. # chrono: June 2013; Referral to the Early Years Support Team, with the safeguarding history and weight chart
+    The referral goes with the history and the weight chart attached. # chrono: 2013-06 / June 2013; Referral to the Early Years Support Team, with the safeguarding history and weight chart
     -> ep2_supervision
 + {not knows_hist} [Before you write it, look through the older children's records for anything the teacher ought to know # critical: b1-history-informs # lp: b1-history-informs +1 # feedback: Checking the family's records before a referral is how the history reaches the people who need it (history informs assessment).]
     ~ knows_hist = true
     -> ep2_late_records
 + {not knows_hist} [Add the weight chart and a paragraph on your worry about the difference in how the twins are treated # feedback: Better than the task alone, but without the family's history the service still cannot weigh the risk. You had not looked for it (referrals carry the history).]
-    The referral goes with the weight chart and a paragraph about the twins. Nothing about the family's past; you don't know of any. # chrono: June 2013; Referral to the Early Years Support Team with the weight chart, without the family history
+    The referral goes with the weight chart and a paragraph about the twins. Nothing about the family's past; you don't know of any. # chrono: 2013-06 / June 2013; Referral to the Early Years Support Team with the weight chart, without the family history
     -> ep2_supervision
 
 === ep2_late_records ===
-On Adam's record there is a faded red and yellow symbol. Behind it: two child protection plans for physical abuse, in 2010 and from 2010 to 2011, after Yasmin and Faisal admitted hitting Adam. Faisal was cautioned and never took part in the assessments. # info: health-visitor; Two child protection plans for Adam, physical abuse, 2010 and 2010 to 2011; Faisal cautioned and never assessed # chrono: 2010 to 2011; Two child protection plans for Adam for physical abuse
+On Adam's record there is a faded red and yellow symbol. Behind it: two child protection plans for physical abuse, in 2010 and from 2010 to 2011, after Yasmin and Faisal admitted hitting Adam. Faisal was cautioned and never took part in the assessments. # info: health-visitor; Two child protection plans for Adam, physical abuse, 2010 and 2010 to 2011; Faisal cautioned and never assessed # chrono: 2010 / 2010 to 2011; Two child protection plans for Adam for physical abuse
 # decision: b1-eyst-referral-2; contact
 # note: Having found the history, does it go in the referral?
 # prompt: How do you explain to Yasmin why the history is shared?
@@ -51,10 +51,10 @@ On Adam's record there is a faded red and yellow symbol. Behind it: two child pr
     ~ referral_full = true
     You ring Yasmin. She is quiet for a moment.
     "That's all over. But okay. If it's for Layla." # speaker: Yasmin Noor (mother)
-    The referral goes with the history and the weight chart attached. # chrono: June 2013; Referral to the Early Years Support Team, with the safeguarding history and weight chart
+    The referral goes with the history and the weight chart attached. # chrono: 2013-06 / June 2013; Referral to the Early Years Support Team, with the safeguarding history and weight chart
     -> ep2_supervision
 + [Leave it out: the plans closed two years ago, and Yasmin agreed to support, not to her history being shared # real # lp: b1-referral-history -2 # feedback: Closed plans are still the history. Without it, the teacher and nursery cannot weigh what they see (referrals carry the history).]
-    The referral goes without it. # chrono: June 2013; Referral to the Early Years Support Team, without the family history
+    The referral goes without it. # chrono: 2013-06 / June 2013; Referral to the Early Years Support Team, without the family history
     -> ep2_supervision
 
 === ep2_supervision ===
@@ -74,11 +74,11 @@ You think of Layla's chart. By Christmas she will have had six more months at th
     ~ smart_plan = true
     Stella thinks about it.
     "Fair. Write the trigger into the plan." # speaker: Stella Bradley (health visiting team leader)
-    You start the chronology that evening: {knows_hist:the earlier plans, }{asked_police:the police call-outs, }every weight, every contact. It runs to two pages already. # chrono: June 2013; Health visitor starts a chronology and sets a September target for Layla's weight
+    You start the chronology that evening: {knows_hist:the earlier plans, }{asked_police:the police call-outs, }every weight, every contact. It runs to two pages already. # chrono: 2013-06 / June 2013; Health visitor starts a chronology and sets a September target for Layla's weight
     -> ep2_end
 + [Go with Stella's plan, but start a chronology tonight: the earlier plans, every weight and every contact, so the Christmas review has the whole picture # critical: b1-history-informs # lp: b1-history-informs +1 # feedback: The chronology will help, but without a timescale nobody decides when the bonding work has had long enough (history informs assessment).]
     ~ chronology = true
-    You start the chronology that evening: {knows_hist:the earlier plans, }every weight and every contact, in order. # chrono: June 2013; Health visitor starts a chronology
+    You start the chronology that evening: {knows_hist:the earlier plans, }every weight and every contact, in order. # chrono: 2013-06 / June 2013; Health visitor starts a chronology
     -> ep2_end
 
 === ep2_end ===

@@ -6,9 +6,9 @@
 # when: March to May 2014 — Layla is 28 to 30 months old
 # scene: home
 # sound: knock
-In March you and a colleague visit together. Layla's tummy is tight and swollen. Yasmin says it is always like that after she has eaten. You advise her to take Layla to the GP. # chrono: March 2014; Layla's abdomen tense and swollen at a home visit; mother advised to see the GP
+In March you and a colleague visit together. Layla's tummy is tight and swollen. Yasmin says it is always like that after she has eaten. You advise her to take Layla to the GP. # chrono: 2014-03-15 / March 2014; Layla's abdomen tense and swollen at a home visit; mother advised to see the GP
 The family move in April to a bigger house across the city.
-On 22 April Layla has lost weight again. Yasmin is not worried. # chrono: 22 April 2014; Layla has lost weight; mother puts it down to the house move
+On 22 April Layla has lost weight again. Yasmin is not worried. # chrono: 2014-04-22 / 22 April 2014; Layla has lost weight; mother puts it down to the house move
 "It's the move. Everything's upside down." # speaker: Yasmin Noor (mother)
 At the end of April, as Layla's health visiting is handed over between colleagues, it is agreed: if there is no improvement in her weight, her teeth, her mood, or how Yasmin is with her, health will escalate.
 {early: Dionne Clarke from social care has visited twice since {sc_referral_jan:January}{not sc_referral_jan:March}. She has found Yasmin cooperative and the house clean; her assessment is still open.}
@@ -16,12 +16,12 @@ At the end of April, as Layla's health visiting is handed over between colleague
 On 21 May you visit.
 Layla is sitting on the floor by the sofa. There is a bruise down the left side of her face.
 "She fell down the stairs on Monday." # speaker: Yasmin Noor (mother)
-You weigh her. She weighs what she weighed on her first birthday. # chrono: 21 May 2014; Bruise on Layla's face, said to be a fall downstairs; she weighs what she weighed at one year old
+You weigh her. She weighs what she weighed on her first birthday. # chrono: 2014-05-21 / 21 May 2014; Bruise on Layla's face, said to be a fall downstairs; she weighs what she weighed at one year old
 She is two and a half. She does not cry when you undress her, and does not look at anyone in the room.
 Faisal comes in from the kitchen.
 "Why are you weighing her again? Every week it's weighing, weighing." # speaker: Faisal Mirza (father)
 Both of them are angry now, Faisal loud, Yasmin sharp.
-"Fine. I'll force feed her, if that's what it takes to keep social care off my back." # speaker: Yasmin Noor (mother) # chrono: 21 May 2014; Yasmin says she will force feed Layla to keep social care away
+"Fine. I'll force feed her, if that's what it takes to keep social care off my back." # speaker: Yasmin Noor (mother) # chrono: 2014-05-21 / 21 May 2014; Yasmin says she will force feed Layla to keep social care away
 In twenty years of health visiting you have not seen a child look like this.
 You leave. In the car, before you ring children's social care, you go over what you will say.
 # decision: b1-force-feed; disguised
@@ -37,7 +37,7 @@ You leave. In the car, before you ring children's social care, you go over what 
     -> ep6_refer
 
 === ep6_refer ===
-You ring children's social care from the car. You tell the duty manager Layla is the worst you have seen, and that you want her examined by a doctor today.{force_feed_named: You repeat Yasmin's words about force feeding exactly, and say that until someone has assessed them you are worried about every meal Layla eats at home.} You follow it with a written referral from the office. # chrono: 21 May 2014; Health visitor refers to social care by phone and in writing and asks for a same-day medical
+You ring children's social care from the car. You tell the duty manager Layla is the worst you have seen, and that you want her examined by a doctor today.{force_feed_named: You repeat Yasmin's words about force feeding exactly, and say that until someone has assessed them you are worried about every meal Layla eats at home.} You follow it with a written referral from the office. # chrono: 2014-05-21 / 21 May 2014; Health visitor refers to social care by phone and in writing and asks for a same-day medical
 "Leave it with me. We'll ring you back." # speaker: Neil Barker (duty team manager)
 While you wait, you have time for a couple of calls.
 -> ep6_calls
@@ -53,7 +53,7 @@ While you wait, you have time for a couple of calls.
 + {not asked_nursery6} [Ring Cedar Lane Nursery # contact: nursery # feedback: The nursery's February concerns are part of Layla's history and nobody has put them beside today's bruise (history informs assessment).]
     ~ asked_nursery6 = true
     ~ calls6++
-    "We rang social care in February about bruises on Layla's forehead, her cheekbone and the inside of her thigh, after an earlier one round her eye. And her brother's finger. They said to ask mum." # speaker: Pam Turner (nursery manager) # info: nursery; Bruises on Layla and the brother's finger injury reported to social care in February # chrono: February 2014; Nursery reported bruises on Layla to social care; advised to ask mother
+    "We rang social care in February about bruises on Layla's forehead, her cheekbone and the inside of her thigh, after an earlier one round her eye. And her brother's finger. They said to ask mum." # speaker: Pam Turner (nursery manager) # info: nursery; Bruises on Layla and the brother's finger injury reported to social care in February # chrono: 2014-02-27 / February 2014; Nursery reported bruises on Layla to social care; advised to ask mother
     {nursery_written:
         "We sent it in writing as well." # speaker: Pam Turner (nursery manager) # info: nursery; The February referral was made in writing
     }
@@ -62,7 +62,7 @@ While you wait, you have time for a couple of calls.
 + {not asked_paed6} [Ring the community paediatrician's secretary about the January assessment # contact: hospital # feedback: A medical opinion that there is no organic cause is what makes failure to thrive a safeguarding matter (attachment and neglect).]
     ~ asked_paed6 = true
     ~ calls6++
-    "Dr Fenn's letter says failure to thrive with no organic cause. She referred to the dietician. Mum didn't respond to either appointment letter." # speaker: Clinic secretary (community paediatrics) # info: hospital; Failure to thrive with no organic cause; mother did not take up the dietician appointments twice # chrono: February to March 2014; Mother does not respond to two dietician appointments
+    "Dr Fenn's letter says failure to thrive with no organic cause. She referred to the dietician. Mum didn't respond to either appointment letter." # speaker: Clinic secretary (community paediatrics) # info: hospital; Failure to thrive with no organic cause; mother did not take up the dietician appointments twice # chrono: 2014-02 / February to March 2014; Mother does not respond to two dietician appointments
     "Dr Fenn's in clinic today. I'll tell her you rang." # speaker: Clinic secretary (community paediatrics)
     -> ep6_after_call
 + {not asked_gp6} [Ring the GP # contact: gp # feedback: The GP holds little new on Layla, though the domestic abuse was known there and never connected to her care.]
@@ -90,20 +90,20 @@ Nobody from health was part of the discussion: not you, not the named nurse, not
 # prompt: What is lost when health is not in the strategy discussion? What would you say to the manager now?
 # real: Health did not contribute to the strategy discussion. The health visitor gave her account to social care, who planned a same-day visit and a next-day medical.
 + [Give the social worker your full account, and leave the strategy discussion to social care and the police # real # lp: b1-strategy-includes-health -1 # feedback: Health held the growth evidence and the medical view, and neither was in the room when the plan was made (strategy discussions include health).]
-    "I'll pass your account to the social worker." # speaker: Neil Barker (duty team manager) # chrono: 21 May 2014; Strategy discussion held by social care and police without health
+    "I'll pass your account to the social worker." # speaker: Neil Barker (duty team manager) # chrono: 2014-05-21 / 21 May 2014; Strategy discussion held by social care and police without health
     -> ep6_joint
 + [Ask for the strategy discussion to be reconvened today with health in it: you, the named nurse and the paediatrician # critical: b1-strategy-includes-health # lp: b1-strategy-includes-health +2 # feedback: Strategy discussions must include health. You asked for it in time to change the plan (strategy discussions include health).]
     ~ health_in_strategy = true
     -> ep6_reconvened
 + [Email your written account to the duty manager straight away, and ask for it to be added to the strategy discussion record # lp: b1-strategy-includes-health -1 # feedback: Your account on paper is not health in the discussion. Nobody there could ask you a question (strategy discussions include health).]
-    Your email goes at two o'clock. It is added to the file after the decisions are made. # chrono: 21 May 2014; Strategy discussion held without health; health visitor's account emailed afterwards
+    Your email goes at two o'clock. It is added to the file after the decisions are made. # chrono: 2014-05-21 / 21 May 2014; Strategy discussion held without health; health visitor's account emailed afterwards
     -> ep6_joint
 
 === ep6_reconvened ===
 "Working Together says health should be in a strategy discussion. I saw Layla this morning, and the paediatrician assessed her in January. Can we reconvene by phone this afternoon?" # speaker: You (health visitor)
 A pause.
 "Three o'clock. I'll set it up." # speaker: Neil Barker (duty team manager)
-At three you join the call with Rhona Saunders, the named nurse, and Dr Fenn, the community paediatrician, alongside Neil and a detective sergeant from the child abuse investigation team. # sound: meeting # chrono: 21 May 2014; Strategy discussion reconvened with health: health visitor, named nurse and paediatrician
+At three you join the call with Rhona Saunders, the named nurse, and Dr Fenn, the community paediatrician, alongside Neil and a detective sergeant from the child abuse investigation team. # sound: meeting # chrono: 2014-05-21 / 21 May 2014; Strategy discussion reconvened with health: health visitor, named nurse and paediatrician
 You describe what you saw this morning.{force_feed_named: You repeat Yasmin's words about force feeding. The detective sergeant asks for them to go into the record word for word.}
 {asked_nursery6: You add what the nursery reported in February. Neil finds it on the system; nobody had linked it.}
 {asked_paed6: You remind them of the paediatrician's finding. Dr Fenn confirms it: no organic cause.}
@@ -136,12 +136,12 @@ You have seen Layla today. You believe she is at immediate risk. A joint visit n
 # scene: home
 You go with Dionne at four. Yasmin is calm and polite. The house is tidy. Layla is in a clean dress.
 Dionne talks with Yasmin for forty minutes. Afterwards, on the pavement:
-"She does look unwell. But honestly, I saw a normal little child, and a mum who was cooperative. I'm glad the medical's tomorrow." # speaker: Dionne Clarke (social worker) # chrono: 21 May 2014; Joint home visit: social worker finds "a normal little child" who looks unwell
+"She does look unwell. But honestly, I saw a normal little child, and a mum who was cooperative. I'm glad the medical's tomorrow." # speaker: Dionne Clarke (social worker) # chrono: 2014-05-21 / 21 May 2014; Joint home visit: social worker finds "a normal little child" who looks unwell
 -> ep6_medical
 
 === ep6_named ===
 "I'm not going to do a joint visit. I assessed her this morning. She is the worst I've seen, and she needs a doctor today." # speaker: You (health visitor)
-Dionne visits on her own that afternoon. She reports back that Layla is a normal little child, although she looks unwell, and that Yasmin was cooperative. # chrono: 21 May 2014; Social worker visits alone: "a normal little child", though she looks unwell
+Dionne visits on her own that afternoon. She reports back that Layla is a normal little child, although she looks unwell, and that Yasmin was cooperative. # chrono: 2014-05-21 / 21 May 2014; Social worker visits alone: "a normal little child", though she looks unwell
 You ring Dr Sanusi, the named doctor for safeguarding.
 "I agree with you. She should be seen today. But she's booked for nine tomorrow morning. By the time I get hold of the designated doctor, and they get hold of the head of service, it will be tomorrow anyway." # speaker: Dr Tolu Sanusi (named doctor, safeguarding)
 # decision: b1-named-to-designated; challenge
@@ -156,7 +156,7 @@ You ring Dr Sanusi, the named doctor for safeguarding.
 
 === ep6_designated ===
 Dr Sanusi rings Dr Rupert Kerr, the designated doctor. He rings the head of service for children's social care.
-By five o'clock it is agreed: Layla will be seen at the children's hospital this evening. # chrono: 21 May 2014; Named doctor escalates to the designated doctor; same-day medical agreed between agencies
+By five o'clock it is agreed: Layla will be seen at the children's hospital this evening. # chrono: 2014-05-21 / 21 May 2014; Named doctor escalates to the designated doctor; same-day medical agreed between agencies
 -> ep6_medical
 
 === ep6_medical ===
@@ -164,8 +164,8 @@ By five o'clock it is agreed: Layla will be seen at the children's hospital this
 # sound: ward
 {escalated_designated: That evening the paediatric registrar examines Layla.}
 {not escalated_designated: The next morning Dr Fenn examines Layla.}
-She is emaciated and does not respond to the people around her. She is admitted for tests to rule out a medical cause. Her twin is examined too; there are no concerns about him. # chrono: 22 May 2014; Layla examined: emaciated and unresponsive; admitted to hospital
-On 30 May an information-sharing meeting is held at the hospital. No medical cause has been found. The conclusion is that Layla is failing to thrive because of neglect, and that she should not go home. # chrono: 30 May 2014; Hospital meeting: failure to thrive due to neglect; Layla should not go home
+She is emaciated and does not respond to the people around her. She is admitted for tests to rule out a medical cause. Her twin is examined too; there are no concerns about him. # chrono: 2014-05-22 / 22 May 2014; Layla examined: emaciated and unresponsive; admitted to hospital
+On 30 May an information-sharing meeting is held at the hospital. No medical cause has been found. The conclusion is that Layla is failing to thrive because of neglect, and that she should not go home. # chrono: 2014-05-30 / 30 May 2014; Hospital meeting: failure to thrive due to neglect; Layla should not go home
 Social care ask Yasmin and Faisal to agree to Layla being looked after away from home. They refuse.
 Layla stays on the ward over the weekend, medically fit to leave.
 -> ep6_end

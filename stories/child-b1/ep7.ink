@@ -60,22 +60,22 @@ The Children Act is pinned above your desk back at the office: the child's welfa
 "I hear your advice, and it's noted. But this is our decision. I'm instructing you to issue today and to ask for an interim care order for Layla at an urgent hearing. Let the court test the threshold." # speaker: You (team manager)
 Fiona nods slowly.
 "It's your call. I'll ask the court to list it tomorrow. I need your statement and the health visitor's by tonight." # speaker: Fiona Quinlan (local authority solicitor)
-Layla is medically fit, and her parents have not agreed to her staying. The hospital has no power to keep her. You ring Yasmin and Faisal to tell them the council is going to court, and agree a plan with the ward and the police: if they try to take Layla home before the hearing, you apply for an emergency protection order at once, and the police use their power of police protection if there is no time for that. # chrono: 2 June 2014; Care proceedings issued; plan for an emergency protection order or police protection if the parents remove Layla before the hearing
+Layla is medically fit, and her parents have not agreed to her staying. The hospital has no power to keep her. You ring Yasmin and Faisal to tell them the council is going to court, and agree a plan with the ward and the police: if they try to take Layla home before the hearing, you apply for an emergency protection order at once, and the police use their power of police protection if there is no time for that. # chrono: 2014-06-02 / 2 June 2014; Care proceedings issued; plan for an emergency protection order or police protection if the parents remove Layla before the hearing
 Yasmin and Faisal stay with Layla on the ward that night. They do not try to take her.
 # scene: court
-The next afternoon, at a short-notice hearing in the family court, the judge finds that the interim threshold is crossed and makes an interim care order. Layla goes from the ward to foster carers. # chrono: 3 June 2014; Interim care order; Layla placed with foster carers
+The next afternoon, at a short-notice hearing in the family court, the judge finds that the interim threshold is crossed and makes an interim care order. Layla goes from the ward to foster carers. # chrono: 2014-06-03 / 3 June 2014; Interim care order; Layla placed with foster carers
 {file_strong: Afterwards Fiona says it was the written record of the past year, set down at the time by the people who saw it, that carried the hearing.}
 {not file_strong: Afterwards Fiona says it was closer than she would have liked: a year of concern, not enough of it written down as concern.}
-On 12 June the initial child protection conference makes Layla's three brothers subject to child protection plans for emotional abuse. # chrono: 12 June 2014; Layla's brothers made subject to child protection plans for emotional abuse
+On 12 June the initial child protection conference makes Layla's three brothers subject to child protection plans for emotional abuse. # chrono: 2014-06-12 / 12 June 2014; Layla's brothers made subject to child protection plans for emotional abuse
 -> ep7_end
 
 === ep7_home ===
 # scene: hospital-ward
-Layla goes home that afternoon. # chrono: 2 June 2014; Legal advice: threshold not met; Layla discharged home
+Layla goes home that afternoon. # chrono: 2014-06-02 / 2 June 2014; Legal advice: threshold not met; Layla discharged home
 # scene: meeting-room
 # when: June 2014 — Layla is 31 months old
-Dr Sanusi, the named doctor, writes to you setting out her strong disagreement with the decision not to issue proceedings. # chrono: June 2014; Named doctor writes to social care disagreeing with the decision not to issue proceedings
-On 12 June the initial child protection conference makes Layla subject to a plan for neglect and her brothers subject to plans for emotional abuse. The outline plan is for Layla to be looked after away from home, and another legal planning meeting is recommended. # chrono: 12 June 2014; Layla made subject to a child protection plan for neglect; brothers for emotional abuse
+Dr Sanusi, the named doctor, writes to you setting out her strong disagreement with the decision not to issue proceedings. # chrono: 2014-06-03 / June 2014; Named doctor writes to social care disagreeing with the decision not to issue proceedings
+On 12 June the initial child protection conference makes Layla subject to a plan for neglect and her brothers subject to plans for emotional abuse. The outline plan is for Layla to be looked after away from home, and another legal planning meeting is recommended. # chrono: 2014-06-12 / 12 June 2014; Layla made subject to a child protection plan for neglect; brothers for emotional abuse
 {deadline_set: By 9 June two of the four statements have arrived. The rest are promised "this week".}
 {not deadline_set: The requests for statements have gone out. None has come back.}
 Three of your social workers are off sick, two posts are vacant, and the case has a new worker in all but name every fortnight. Each time, the file has to be read again from the start.
@@ -89,7 +89,7 @@ Andrew turns the pages.
 # prompt: What does waiting for the siblings' evidence cost Layla? Who has to say so?
 # real: The decision to issue was not carried through. Proceedings were not issued, and the plan was reviewed again at further legal planning meetings.
 + [Agree with Andrew: issue for all four children together once the evidence on the boys is ready, so the court sees the whole family # real # lp: b1-legal-advice -1 # feedback: One application for four children sounds tidy, but Layla's need was immediate and the evidence for her was there (legal advice is advice; delay harms).]
-    Andrew asks for the boys' evidence by the end of the month. # chrono: 20 June 2014; Decision to issue for all four children once the siblings' evidence is ready
+    Andrew asks for the boys' evidence by the end of the month. # chrono: 2014-06-20 / 20 June 2014; Decision to issue for all four children once the siblings' evidence is ready
     -> ep7_end
 + [Say Layla's evidence is there now: issue for her today and for the boys when theirs is ready, and sign the instruction yourself # critical: b1-legal-advice # lp: b1-legal-advice +1 # feedback: You kept Layla's timescale at the centre and used your authority to instruct proceedings, though three weeks after the advice you could have acted on (legal advice is advice; delay harms).]
     ~ instructed_late = true
@@ -101,7 +101,7 @@ Andrew looks at Fiona. Fiona shrugs.
 "I can issue on Monday." # speaker: Fiona Quinlan (local authority solicitor)
 "Do it." # speaker: Andrew Rowntree (head of service)
 # scene: court
-The application is issued on 23 June. At the interim hearing on 1 July the court makes an interim care order, and Layla goes to foster carers. # chrono: 1 July 2014; Interim care order; Layla placed with foster carers
+The application is issued on 23 June. At the interim hearing on 1 July the court makes an interim care order, and Layla goes to foster carers. # chrono: 2014-07-01 / 1 July 2014; Interim care order; Layla placed with foster carers
 She has spent four more weeks at home since leaving the ward.
 -> ep7_end
 

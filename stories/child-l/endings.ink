@@ -48,9 +48,9 @@ This ending is added for the scenario. In the real case the case closed and Evie
 === ending_kept_open ===
 # ending: kept-open; The case stayed open
 # scene: home
-Five days later, you and Naomi visit without an appointment. # chrono: 22 January, year 3; Unannounced joint home visit
+Five days later, you and Naomi visit without an appointment. # chrono: 2014-01-22 / 22 January, year 3; Unannounced joint home visit
 Shannon lets you in. She looks exhausted. Evie is on the floor, still not walking well on her left leg.
-You ask to weigh and examine her, as you would for any review. When her top comes off there is bruising across her lower back. Shannon says she doesn't know how it happened. # chrono: 22 January, year 3; Bruising found on Evie's lower back
+You ask to weigh and examine her, as you would for any review. When her top comes off there is bruising across her lower back. Shannon says she doesn't know how it happened. # chrono: 2014-01-22 / 22 January, year 3; Bruising found on Evie's lower back
 Naomi rings her manager from the car. A strategy discussion is held that day, and Evie has a child protection medical with a skeletal survey.
 It shows old, healing fractures of her thigh bone, collarbone and spine, from at least two different times. All four children are placed with relatives, and the police investigate.
 Keeping the case open, and seeing the children without notice, found what the home visits by appointment had not. It came late: Evie had been hurt several times over months. But she was protected before anything worse happened.
@@ -61,10 +61,10 @@ This ending is added for the scenario. In the real case the case closed on 24 Ja
 === ending_closed_late ===
 # ending: closed-late; Closed, with your reservations on file
 # scene: office
-Your reservations are in the minutes. The case is closed a week later, on 24 January. # chrono: 24 January, year 3; Case closed to children's social care
+Your reservations are in the minutes. The case is closed a week later, on 24 January. # chrono: 2014-01-24 / 24 January, year 3; Case closed to children's social care
 You speak to your safeguarding lead on the Monday. She agrees to raise it with social care, and drafts an email.
-On 27 January Evie, aged 22 months, is admitted to hospital with a life-threatening head injury. # chrono: 27 January, year 3; Evie admitted with a life-threatening head injury
-Examination finds older injuries too: healed fractures of her thigh bone and collarbone, fractures in her spine, and bruising to her lower back, from at least two episodes months apart. # chrono: 27 January, year 3; Healed fractures of thigh bone and collarbone, spinal fractures and bruising found
+On 27 January Evie, aged 22 months, is admitted to hospital with a life-threatening head injury. # chrono: 2014-01-27 / 27 January, year 3; Evie admitted with a life-threatening head injury
+Examination finds older injuries too: healed fractures of her thigh bone and collarbone, fractures in her spine, and bruising to her lower back, from at least two episodes months apart. # chrono: 2014-01-27 / 27 January, year 3; Healed fractures of thigh bone and collarbone, spinal fractures and bruising found
 A strategy meeting is held the next day. All the children are removed from Shannon and Kyle's care. The head injury causes lasting brain damage. A court later finds that Evie was injured by one or both of her parents.
 Your reservations were real and right. But a concern raised after a case has closed arrives too late to change the decision.
 ~ outcome = 3
@@ -73,9 +73,9 @@ Your reservations were real and right. But a concern raised after a case has clo
 === ending_closed ===
 # ending: closed; The case was closed
 # scene: office
-Everyone at the table agrees. The case is closed a week later, on 24 January, with no further support. # chrono: 24 January, year 3; Case closed to children's social care
-On 27 January Evie, aged 22 months, is admitted to hospital with a life-threatening head injury. # chrono: 27 January, year 3; Evie admitted with a life-threatening head injury
-Examination finds older injuries too: healed fractures of her thigh bone and collarbone, fractures in her spine, and bruising to her lower back, from at least two episodes months apart. # chrono: 27 January, year 3; Healed fractures of thigh bone and collarbone, spinal fractures and bruising found
+Everyone at the table agrees. The case is closed a week later, on 24 January, with no further support. # chrono: 2014-01-24 / 24 January, year 3; Case closed to children's social care
+On 27 January Evie, aged 22 months, is admitted to hospital with a life-threatening head injury. # chrono: 2014-01-27 / 27 January, year 3; Evie admitted with a life-threatening head injury
+Examination finds older injuries too: healed fractures of her thigh bone and collarbone, fractures in her spine, and bruising to her lower back, from at least two episodes months apart. # chrono: 2014-01-27 / 27 January, year 3; Healed fractures of thigh bone and collarbone, spinal fractures and bruising found
 A strategy meeting is held the next day. All the children are removed from Shannon and Kyle's care. The head injury causes lasting brain damage. A court later finds that Evie was injured by one or both of her parents.
 Nobody at the meeting had done anything unusual. Each of them had acted on what was in front of them.
 This is what happened in the real case. Each agency held a piece: injuries to a sister explained away, a child's words, a mother's low mood, a missed check, a leg injury. They were never put together, and the case closed three days before Evie was hurt.

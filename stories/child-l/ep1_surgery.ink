@@ -10,7 +10,7 @@ Thursday afternoon at Kingsway Medical Practice, Fenmouth. Your next appointment
 Shannon Linford comes in with Evie in a car seat. Her middle daughter, Lottie, who is three, holds on to the handle of the seat and doesn't let go.
 Evie is small and pink and asleep. Her red book is up to date: she was weighed last week and is gaining well.
 Shannon is twenty-six. She looks tired, as most mothers of an eight-week-old do, and she talks quickly. Her eldest, Tia, is at school.
-Lottie has a black eye. The bruise is dark and the lid is puffy, almost closed. # chrono: 3 May, year 1; Black eye seen on Lottie (3) at the surgery
+Lottie has a black eye. The bruise is dark and the lid is puffy, almost closed. # chrono: 2012-05-03 / 3 May, year 1; Black eye seen on Lottie (3) at the surgery
 Shannon sees you looking before you have said a word.
 "We were at the hospital with her yesterday. Her face swelled up and the doctor here sent us over. They checked her and sent us home." # speaker: Shannon Linford (mother)
 "She has these tantrums. She throws herself about, on the floor, at the furniture. I can't hold her when she's like that. Now it's come out as a black eye." # speaker: Shannon Linford (mother)
@@ -33,7 +33,7 @@ Evie is due her injections. You have ten minutes for the appointment and the wai
     Lottie looks at her mum before she answers.
     "I falled." # speaker: Lottie (3)
     She doesn't say anything else. You notice she keeps her hands tucked into her sleeves.
-    Her record shows the GP referred her to the paediatric unit yesterday with swelling to the right side of her face. # chrono: 2 May, year 1; Lottie referred by her GP to hospital with facial swelling; discharged the same day
+    Her record shows the GP referred her to the paediatric unit yesterday with swelling to the right side of her face. # chrono: 2012-05-02 / 2 May, year 1; Lottie referred by her GP to hospital with facial swelling; discharged the same day
     The black eye is on the left. Two injuries, two sides of the face, two days apart.
     You give Evie her injections.
     -> ep1_after_clinic
@@ -109,7 +109,7 @@ Shannon leaves with both girls. You have a short gap before your next patient: t
     # sound: phone
     You leave a message for the health visitor: Lottie seen with a black eye, mother says tantrums, already seen at hospital.
 }
-The next morning, someone rings children's social care without giving a name, to say Lottie Merritt has a black eye. # chrono: 4 May, year 1; Anonymous call to social care about Lottie's black eye
+The next morning, someone rings children's social care without giving a name, to say Lottie Merritt has a black eye. # chrono: 2012-05-04 / 4 May, year 1; Anonymous call to social care about Lottie's black eye
 The duty worker rings the health visitor, who explains that the surgery has seen it and the hospital saw Lottie the day before. The call is logged. No assessment is opened.
 -> ep1_end
 
@@ -122,7 +122,7 @@ You ring the referral through and then type it up: swelling to the right cheek o
 {e1_curious:
     You record Lottie's own words, "I falled", and that she looked at her mother before she spoke.
 }
-Children's social care log the referral and open an assessment. A duty social worker tries to visit twice over the next fortnight. Both times, nobody answers the door. # chrono: 3 May, year 1; Practice nurse refers Lottie to children's social care in writing # info: social-care; Referral from the surgery on 3 May naming two injuries; an assessment is open but Lottie has not yet been seen
+Children's social care log the referral and open an assessment. A duty social worker tries to visit twice over the next fortnight. Both times, nobody answers the door. # chrono: 2012-05-03 / 3 May, year 1; Practice nurse refers Lottie to children's social care in writing # info: social-care; Referral from the surgery on 3 May naming two injuries; an assessment is open but Lottie has not yet been seen
 ~ e1_referred = true
 -> ep1_end
 

@@ -7,7 +7,7 @@
 # scene: emergency-dept
 # sound: ward
 Monday, late afternoon, at Fenmouth General Hospital. The children's side of the emergency department is full and the wait to see a doctor is about an hour.
-You triage Lottie Merritt, aged three. She has a gaping cut under her chin, about two centimetres long. It will need closing. # chrono: 21 May, year 1; Lottie brought to the emergency department with a cut chin
+You triage Lottie Merritt, aged three. She has a gaping cut under her chin, about two centimetres long. It will need closing. # chrono: 2012-05-21 / 21 May, year 1; Lottie brought to the emergency department with a cut chin
 Shannon Linford holds a wad of kitchen roll to it.
 "She had a tantrum and went face first into the coffee table. She does it all the time." # speaker: Shannon Linford (mother)
 Under the lights you can see a fading yellow bruise around Lottie's left eye.
@@ -104,7 +104,7 @@ Dr Oduya closes the cut with glue and strips.
     - else:
         Dr Oduya agrees to call the consultant, though she thinks the cut on its own is ordinary.
     }
-    The consultant examines Lottie fully and finds no other injuries today. The referral goes to children's social care that night. # chrono: 21 May, year 1; Emergency department refers Lottie to children's social care
+    The consultant examines Lottie fully and finds no other injuries today. The referral goes to children's social care that night. # chrono: 2012-05-21 / 21 May, year 1; Emergency department refers Lottie to children's social care
     Lottie goes home with her mother. Social care write back that they will visit this week.
     -> ep2_surgery_again
 
@@ -115,7 +115,7 @@ Dr Oduya closes the cut with glue and strips.
 # sound: office
 Back at Kingsway Medical Practice. Shannon has brought Lottie in to have the strips taken off her chin.
 Kyle Norcott is in the waiting room with Evie in her pram and Tia, who is six.
-As you come to the door to call Lottie, you hear Kyle tell Tia to shut her mouth. He swears at her and calls her a bastard, loud enough for the whole room. # chrono: 25 May, year 1; Partner seen swearing at Tia (6) at the surgery
+As you come to the door to call Lottie, you hear Kyle tell Tia to shut her mouth. He swears at her and calls her a bastard, loud enough for the whole room. # chrono: 2012-05-25 / 25 May, year 1; Partner seen swearing at Tia (6) at the surgery
 Tia goes quiet and looks at the floor. An older man by the window looks away. Evie starts to cry in the pram, and Kyle rocks it hard without looking at her.
 In the treatment room you ease the strips off Lottie's chin. The cut has healed cleanly. You tell Shannon what you heard in the waiting room.
 Shannon shrugs it off.
@@ -153,7 +153,7 @@ At lunchtime the health visitor rang you: she visited this morning and Shannon c
 # when: 3 June, year 1 — Lottie is 3
 # scene: office
 # sound: office
-The referral from the surgery is allocated to you. You have been to the house three times since 25 May, at different times of day. Nobody answered. # chrono: Late May to early June, year 1; Social care visits; nobody answers
+The referral from the surgery is allocated to you. You have been to the house three times since 25 May, at different times of day. Nobody answered. # chrono: 2012-05-26 / Late May to early June, year 1; Social care visits; nobody answers
 Your calling cards have gone unanswered. Shannon's phone goes to voicemail. Lottie has not been seen by anyone in social care since the referrals began.
 # decision: l2c-no-answer; challenge
 # note: Failed visits after a referral about injuries are a finding in themselves, not a delay to wait out. The review records a number of failed visits up to 12 June (2.2) but not what the social workers weighed; the options and the earlier strategy discussion are written for the scenario. Whatever the learner chose in episodes 1 and 2, the fracture has already happened: good practice here finds it sooner, it cannot undo it. Working Together 2023 (chapter 3) expects a strategy discussion when there is reasonable cause to suspect significant harm, and the police can help gain access.
@@ -173,20 +173,20 @@ Your calling cards have gone unanswered. Shannon's phone goes to voicemail. Lott
 {e2_no_answer == 2:
     # sound: phone
     Your manager agrees. The strategy discussion with the police is held that afternoon.
-    On 5 June you visit with a police officer. Shannon opens the door. Lottie is holding her right arm against her chest. # chrono: 5 June, year 1; Social worker and police visit after a strategy discussion; Lottie seen holding her arm
-    At the hospital the X-ray shows a fracture several days old. Lottie also has old bruising to her head. Shannon says she fell off some bins. # chrono: 5 June, year 1; Lottie's arm found to be fractured, several days old
+    On 5 June you visit with a police officer. Shannon opens the door. Lottie is holding her right arm against her chest. # chrono: 2012-06-05 / 5 June, year 1; Social worker and police visit after a strategy discussion; Lottie seen holding her arm
+    At the hospital the X-ray shows a fracture several days old. Lottie also has old bruising to her head. Shannon says she fell off some bins. # chrono: 2012-06-05 / 5 June, year 1; Lottie's arm found to be fractured, several days old
     This is one week earlier than in the real case, where the fracture was found on 12 June. It does not undo the injury.
 - else:
-    Two more visits. Nobody answers. # chrono: Early June, year 1; Further social care visits; nobody answers
-    On 12 June Shannon brings Lottie to the emergency department with a swollen arm. She says Lottie fell off some bins yesterday; she put the arm in a sling and gave her ibuprofen. # chrono: 12 June, year 1; Lottie's arm found to be fractured, one to two weeks old
+    Two more visits. Nobody answers. # chrono: 2012-06-08 / Early June, year 1; Further social care visits; nobody answers
+    On 12 June Shannon brings Lottie to the emergency department with a swollen arm. She says Lottie fell off some bins yesterday; she put the arm in a sling and gave her ibuprofen. # chrono: 2012-06-12 / 12 June, year 1; Lottie's arm found to be fractured, one to two weeks old
     The X-ray shows a fracture that is one to two weeks old. Lottie also has old bruising to her head.
 }
 There is a strategy meeting under section 47 and the police begin an investigation. Lottie goes to stay with family members.
-Looking back at the file, the manager who chairs the strategy meeting counts four injuries in six weeks, each with its own explanation, each seen by a different person. # chrono: June, year 1; Strategy meeting, police investigation; Lottie placed with extended family
-On 6 July an initial child protection conference puts Tia, Lottie and Evie on child protection plans for physical harm. # chrono: 6 July, year 1; All three children made subject to child protection plans
-By the end of August Tia lives with her father, Kenny Barton, and Lottie with hers, Craig Merritt. Their plans change to emotional harm. Evie stays with her aunt, Donna, on a plan for physical harm; her parents see her under supervision. # chrono: August, year 1; Tia and Lottie with their fathers; Evie with her maternal aunt
-In the autumn Kyle goes to hospital after a suicide attempt and is referred to the adult mental health service. A friend of Shannon's calls the police because she's frightened for her; officers find her safe. # chrono: October to November, year 1; Kyle's suicide attempt; police welfare check on Shannon
-Shannon and Kyle sign up for a stress management group and an online parenting course. They report that they have completed both. Nobody saw them do the online course. # chrono: Autumn, year 1; Parents report completing an unsupervised online parenting course
+Looking back at the file, the manager who chairs the strategy meeting counts four injuries in six weeks, each with its own explanation, each seen by a different person. # chrono: 2012-06-13 / June, year 1; Strategy meeting, police investigation; Lottie placed with extended family
+On 6 July an initial child protection conference puts Tia, Lottie and Evie on child protection plans for physical harm. # chrono: 2012-07-06 / 6 July, year 1; All three children made subject to child protection plans
+By the end of August Tia lives with her father, Kenny Barton, and Lottie with hers, Craig Merritt. Their plans change to emotional harm. Evie stays with her aunt, Donna, on a plan for physical harm; her parents see her under supervision. # chrono: 2012-08-31 / August, year 1; Tia and Lottie with their fathers; Evie with her maternal aunt
+In the autumn Kyle goes to hospital after a suicide attempt and is referred to the adult mental health service. A friend of Shannon's calls the police because she's frightened for her; officers find her safe. # chrono: 2012-10 / October to November, year 1; Kyle's suicide attempt; police welfare check on Shannon
+Shannon and Kyle sign up for a stress management group and an online parenting course. They report that they have completed both. Nobody saw them do the online course. # chrono: 2012-11 / Autumn, year 1; Parents report completing an unsupervised online parenting course
 // Nothing from episodes 1 and 2 is needed again.
 ~ e1_referred = false
 ~ e2_contacts = 0

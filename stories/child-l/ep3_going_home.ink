@@ -10,11 +10,11 @@ You took over this case from a colleague in November. All three girls are on chi
 The file is thick. Three girls with three different fathers, and five addresses in five years. Your predecessor's last note says the parents are "working hard and engaging well".
 You've met Shannon and Kyle twice. They are polite, on time and keen to show you their certificates. Kyle talks about a training course and a job he's applying for. Shannon says she just wants her girls home.
 There have been no new referrals since June. The parents have turned up to every supervised contact, and both say they have finished the stress management group and the online parenting course. Your manager wants to talk about the children going home before Christmas.
-Today you visit Lottie at her dad's flat. Craig Merritt has said he will not agree to her going back to her mother's. # chrono: Early December, year 1; Lottie's father refuses to agree to her return to her mother
+Today you visit Lottie at her dad's flat. Craig Merritt has said he will not agree to her going back to her mother's. # chrono: 2012-12-03 / Early December, year 1; Lottie's father refuses to agree to her return to her mother
 Lottie is drawing at the kitchen table. You sit next to her and draw too.
 "Would you like to go back and live at Mummy's house?" you ask.
 She doesn't look up.
-"No. Kyle is naughty." # speaker: Lottie (3) # chrono: December, year 1; Lottie says she does not want to go home because "Kyle is naughty"
+"No. Kyle is naughty." # speaker: Lottie (3) # chrono: 2012-12-03 / December, year 1; Lottie says she does not want to go home because "Kyle is naughty"
 She goes on colouring.
 # decision: l3-words; disguised
 # note: Lottie's father has already refused her return, so it is easy to treat her words as settled. But she is speaking about the household her sisters are about to go back to.
@@ -31,7 +31,7 @@ She goes on colouring.
     "He shouts. He shouts at Evie when she cries. I go in my room." # speaker: Lottie (3)
     "What happens then?" you ask.
     Lottie shrugs and goes back to her colouring. She won't say more, and you don't press her.
-    You write her words down exactly, with the date and what you asked. # chrono: December, year 1; Lottie says Kyle shouts at Evie when she cries and that she hides in her room
+    You write her words down exactly, with the date and what you asked. # chrono: 2012-12-03 / December, year 1; Lottie says Kyle shouts at Evie when she cries and that she hides in her room
     -> checks
 + [Ask Craig quietly in the kitchen what Lottie has been saying at home about her mum's house and about Kyle # feedback: Her father's account is worth having, but it isn't hers, and she was sitting next to you (the child's voice).]
     Craig lowers his voice.
@@ -55,7 +55,7 @@ You have until your manager's decision meeting on Thursday. With everything else
     # sound: phone
     "That's been filed, no further action," the detective constable says. # speaker: DC Megan Kitto (police child protection unit)
     "Our sergeant made the decision on the papers: we couldn't say who caused the fracture or when. It didn't go to the Crown Prosecution Service for advice." # speaker: DC Megan Kitto (police child protection unit) # info: police; The fracture investigation was closed by a sergeant without advice from the Crown Prosecution Service, because who caused it and when could not be shown
-    "You should have had a letter." You had: two lines, saying no further action. No reasons. # chrono: Autumn, year 1; Police tell social care the fracture investigation is closed with no further action
+    "You should have had a letter." You had: two lines, saying no further action. No reasons. # chrono: 2012-10 / Autumn, year 1; Police tell social care the fracture investigation is closed with no further action
     "Kyle Norcott? A caution for a fight in a pub car park five years ago. Nothing involving children. Nobody has asked us for a full check on him before today." # speaker: DC Megan Kitto (police child protection unit) # info: police; Kyle has a caution for violence five years ago, nothing involving children; no full police check on him had been asked for
     -> ask_next
 + {not e3_amh} [Ask the adult mental health service about Kyle # contact: adult-mental-health # feedback: The adults' needs are part of the children's plan; asking the adult service is the start of joining them up (Think Family).]
@@ -177,12 +177,12 @@ Kyle was referred to the adult mental health service after his suicide attempt, 
 ~ g_evidence = e3_challenged
 ~ g_voice = e3_lottie_words
 {e3_challenged:
-    After a month of observed sessions, Tia and Evie go home in the second week of January. # chrono: January, year 2; Tia and Evie return home after observed sessions
+    After a month of observed sessions, Tia and Evie go home in the second week of January. # chrono: 2013-01-10 / January, year 2; Tia and Evie return home after observed sessions
 - else:
-    Tia and Evie go home on 6 December. # chrono: 6 December, year 1; Tia and Evie return home
+    Tia and Evie go home on 6 December. # chrono: 2012-12-06 / 6 December, year 1; Tia and Evie return home
 }
-Lottie stays with her dad. The week before Christmas, Shannon tells social care she is pregnant. # chrono: December, year 1; Mother tells social care she is pregnant
-At the core group on 8 February there are no concerns about Evie. The parents are working with the Family Resource Team and preparing to move house. # chrono: 8 February, year 2; Core group: no concerns about Evie
+Lottie stays with her dad. The week before Christmas, Shannon tells social care she is pregnant. # chrono: 2012-12-18 / December, year 1; Mother tells social care she is pregnant
+At the core group on 8 February there are no concerns about Evie. The parents are working with the Family Resource Team and preparing to move house. # chrono: 2013-02-08 / 8 February, year 2; Core group: no concerns about Evie
 // Only e3_balanced_handover is needed in episode 4.
 ~ e3_lottie_words = false
 ~ e3_contacts = 0

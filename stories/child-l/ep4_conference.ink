@@ -8,7 +8,7 @@
 # sound: meeting
 You became the family's health visitor in January. You have been to the house three times, each time by appointment. The house was tidy and Evie was well and babbling.
 Shannon is pregnant and pleased about it. Kyle has been polite to you, if quiet. On your last visit he made you a cup of tea and went out to the garden to smoke.
-At the review conference on 20 February the social worker recommended stepping the children down from child protection plans to Child in Need plans. The Family Resource Team agreed. You and Tia's school did not. The chair could not reach a decision and reconvened the conference. # chrono: 20 February, year 2; Review conference splits on stepping down; reconvened
+At the review conference on 20 February the social worker recommended stepping the children down from child protection plans to Child in Need plans. The Family Resource Team agreed. You and Tia's school did not. The chair could not reach a decision and reconvened the conference. # chrono: 2013-02-20 / 20 February, year 2; Review conference splits on stepping down; reconvened
 Ten days later, the same people are back around the table. The police have sent a note: no further information.
 {e3_balanced_handover:
     The social work handover in the file is frank: the injuries were never explained, Lottie said Kyle shouts at Evie, and both parents' mental health is fragile.
@@ -46,7 +46,7 @@ The chair, Malcolm Greaves, looks round the table and counts.
 
 = march
 # sound: meeting
-27 March. The Family Resource Team describe intensive work, two sessions a week. # chrono: 27 March, year 2; Conference considers stepping all four children down to Child in Need
+27 March. The Family Resource Team describe intensive work, two sessions a week. # chrono: 2013-03-27 / 27 March, year 2; Conference considers stepping all four children down to Child in Need
 Tia's school now supports stepping down. So does everyone else who has spoken.
 "So it's unanimous, if you're with us," the chair says, and looks at you. # speaker: Malcolm Greaves (conference chair)
 {e4_escalated:
@@ -74,8 +74,8 @@ Tia's school now supports stepping down. So does everyone else who has spoken.
     -> ep4_bridge
 
 === ep4_bridge ===
-All four children, including the baby not yet born, move to Child in Need plans. The Family Resource Team go on working with the family until late October. # chrono: March to October, year 2; Children on Child in Need plans; intensive family support
-In May Shannon and Kyle marry and move house, still in Fenmouth. Alfie is born on 28 May and goes home with them. # chrono: 28 May, year 2; Alfie born
+All four children, including the baby not yet born, move to Child in Need plans. The Family Resource Team go on working with the family until late October. # chrono: 2013-03-27 / March to October, year 2; Children on Child in Need plans; intensive family support
+In May Shannon and Kyle marry and move house, still in Fenmouth. Alfie is born on 28 May and goes home with them. # chrono: 2013-05-28 / 28 May, year 2; Alfie born
 Lottie's father and mother are in dispute about where Lottie should live, and the family court is involved. Cafcass is working with the family.
 The Family Resource Team's reports through the summer are warm. The parents keep appointments, the house is clean, Alfie is feeding well. Child in Need meetings are short.
 -> court
@@ -102,9 +102,9 @@ In December Lottie said she did not want to go back because Kyle was "naughty". 
 
 = court_after
 {e4_court:
-    On 13 October the court, having read your report and Cafcass's, orders that Lottie live with her mother and stay with her father on alternate weekends, with the local authority to keep the arrangement under review. # chrono: 13 October, year 2; Court orders shared residence despite the social worker's report setting out Lottie's words
+    On 13 October the court, having read your report and Cafcass's, orders that Lottie live with her mother and stay with her father on alternate weekends, with the local authority to keep the arrangement under review. # chrono: 2013-10-13 / 13 October, year 2; Court orders shared residence despite the social worker's report setting out Lottie's words
 - else:
-    On 13 October the court orders shared residence: Lottie will live with her mother, and stay with her father on alternate weekends. # chrono: 13 October, year 2; Court orders that Lottie live with her mother, with alternate weekends at her father's
+    On 13 October the court orders shared residence: Lottie will live with her mother, and stay with her father on alternate weekends. # chrono: 2013-10-13 / 13 October, year 2; Court orders that Lottie live with her mother, with alternate weekends at her father's
 }
 // Only e4_smart, e4_closure_terms and the g_ flags are needed from here.
 ~ g_evidence = g_evidence or e4_smart

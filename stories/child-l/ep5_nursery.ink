@@ -9,7 +9,7 @@
 You are Lottie's key worker at Little Gulls Nursery. You have known her for over a year.
 She is bright, likes counting and dinosaurs, and attaches herself to one adult at a time. For the last few months that has been you.
 From tonight, after the court hearing, she will live with her mum, Kyle, Tia, Evie and the baby, Alfie. Her mum is collecting her at half past three.
-This morning the Family Resource Team held their last meeting with Shannon and Kyle. They are closing: good progress. # chrono: 18 October, year 2; Family Resource Team agree to end their work with the family
+This morning the Family Resource Team held their last meeting with Shannon and Kyle. They are closing: good progress. # chrono: 2013-10-18 / 18 October, year 2; Family Resource Team agree to end their work with the family
 {e4_smart:
     Since the spring the nursery has been on the invitation list for Child in Need meetings. You went to one in July.
 - else:
@@ -17,7 +17,7 @@ This morning the Family Resource Team held their last meeting with Shannon and K
 }
 Lottie arrived this morning with her dad, who signed her in without a word. She has been quiet all morning. She usually runs straight to the sand tray; today she stayed by the coat pegs until you came for her.
 At snack time Lottie doesn't eat. She comes and stands against your legs.
-"I'm not going to Mummy's house," she says. "Kyle will hurt me." # speaker: Lottie (4) # chrono: 18 October, year 2; Lottie tells her key worker she is afraid Kyle will hurt her
+"I'm not going to Mummy's house," she says. "Kyle will hurt me." # speaker: Lottie (4) # chrono: 2013-10-18 / 18 October, year 2; Lottie tells her key worker she is afraid Kyle will hurt her
 She holds on to your sleeve. When you ask her gently what she means, she says it again, the same words, and then she won't say any more.
 # decision: l5-record; contact
 # note: The words are clear and they are the child's own. What matters now is that they are written down as she said them, and reach the people deciding today, in a form they can't lose.
@@ -52,11 +52,11 @@ The Child in Need meeting is held at one o'clock with the parents and the Family
 - else:
     Naomi mentions the nursery's lunchtime call. The nursery is not asked to take part.
 }
-The meeting agrees that Lottie will go home to her mother tonight, as the court ordered. # chrono: 18 October, year 2; Child in Need meeting agrees Lottie will go home as planned
+The meeting agrees that Lottie will go home to her mother tonight, as the court ordered. # chrono: 2013-10-18 / 18 October, year 2; Child in Need meeting agrees Lottie will go home as planned
 At two o'clock Naomi comes to the nursery and speaks to Lottie in the quiet room, with you there.
-Lottie tells her that Kyle has hit her before. She says "lots of times". She points to her arm. # chrono: 18 October, year 2; Lottie tells the social worker that Kyle has hit her on earlier occasions
+Lottie tells her that Kyle has hit her before. She says "lots of times". She points to her arm. # chrono: 2013-10-18 / 18 October, year 2; Lottie tells the social worker that Kyle has hit her on earlier occasions
 Naomi rings the police child protection unit from the car park. When she comes back she is brief.
-"They've discussed it. They don't think any action is needed. The court's decided where she lives. She'll go home tonight, and I'll visit next week." # speaker: Naomi Marlow (social worker) # chrono: 18 October, year 2; Discussed with the police: no action considered necessary
+"They've discussed it. They don't think any action is needed. The court's decided where she lives. She'll go home tonight, and I'll visit next week." # speaker: Naomi Marlow (social worker) # chrono: 2013-10-18 / 18 October, year 2; Discussed with the police: no action considered necessary
 She leaves. It's quarter to three.
 -> calls
 
@@ -142,16 +142,16 @@ Mandy, the nursery manager, sits down with you.
 = home
 {e5_escalated:
     # sound: meeting
-    The strategy discussion is held at three by phone: Lynne, DS Rennie, Naomi, and Mandy for the nursery. It agrees a section 47 enquiry covering all four children. # chrono: 18 October, year 2; Same-day strategy discussion after the nursery's escalation; section 47 enquiry
-    Lottie will not go to her mother's tonight. Craig collects her at half past three and keeps her while the enquiry runs; Shannon is told why. The police will interview Lottie on Monday, with a specially trained officer. # chrono: 18 October, year 2; Lottie stays with her father while the enquiry runs
-    On Monday Lottie says very little at the interview. The police take advice from the Crown Prosecution Service and take no further action. # chrono: 21 October, year 2; Achieving Best Evidence interview; police take CPS advice; no further action
+    The strategy discussion is held at three by phone: Lynne, DS Rennie, Naomi, and Mandy for the nursery. It agrees a section 47 enquiry covering all four children. # chrono: 2013-10-18 / 18 October, year 2; Same-day strategy discussion after the nursery's escalation; section 47 enquiry
+    Lottie will not go to her mother's tonight. Craig collects her at half past three and keeps her while the enquiry runs; Shannon is told why. The police will interview Lottie on Monday, with a specially trained officer. # chrono: 2013-10-18 / 18 October, year 2; Lottie stays with her father while the enquiry runs
+    On Monday Lottie says very little at the interview. The police take advice from the Crown Prosecution Service and take no further action. # chrono: 2013-10-21 / 21 October, year 2; Achieving Best Evidence interview; police take CPS advice; no further action
     The enquiry ends without enough to go further, and a fortnight later Lottie returns to her mother's, as the court ordered. But the Child in Need plan now says that each child is to be seen alone, that the nursery and Tia's school are to be at every meeting, and that the case cannot close without them.
     This path is added for the scenario: in the real case the allegations were discussed with the police, who considered no action necessary, and Lottie went home that weekend.
 - else:
     # sound: door
-    At half past three Shannon collects Lottie. Lottie puts her coat on slowly. At the gate she turns and waves to you. # chrono: 18 October, year 2; Lottie goes home to her mother and Kyle
+    At half past three Shannon collects Lottie. Lottie puts her coat on slowly. At the gate she turns and waves to you. # chrono: 2013-10-18 / 18 October, year 2; Lottie goes home to her mother and Kyle
 }
-A week later the Family Resource Team formally close. # chrono: 25 October, year 2; Family Resource Team close
+A week later the Family Resource Team formally close. # chrono: 2013-10-25 / 25 October, year 2; Family Resource Team close
 // Only groundwork, plan_invites and e5_escalated are needed from here.
 ~ groundwork = g_evidence and (g_voice or e5_sent) and (g_escalate or e5_escalated)
 ~ plan_invites = e4_smart or e5_escalated

@@ -7,7 +7,7 @@
 # scene: emergency-dept
 # sound: ward
 Fenmouth General, early evening. The department is on black alert after the New Year and every cubicle is full.
-Your next patient is Evie Norcott, 21 months. Her parents, Shannon and Kyle Norcott, brought her in with a sore left leg. # chrono: 3 January, year 3; Evie brought to the emergency department with a leg injury
+Your next patient is Evie Norcott, 21 months. Her parents, Shannon and Kyle Norcott, brought her in with a sore left leg. # chrono: 2014-01-03 / 3 January, year 3; Evie brought to the emergency department with a leg injury
 "She fell down the stairs at home. Four steps, they're carpeted," Kyle says. "She's been grizzly on it since." # speaker: Kyle Norcott (Evie's father)
 Evie won't put weight on her left leg. There is a small bruise on her shin. She doesn't cry when you examine her; she watches your face.
 Toddlers fall on stairs every day. You have seen three this week. Most of them screamed the department down.
@@ -106,13 +106,13 @@ Shannon is already putting Evie's coat back on. "Can we go? We've got the baby w
     - else:
         You write the referral: a leg injury in a child under two, on a fall down four carpeted steps.
     }
-    It is passed to the allocated social worker for Monday. # chrono: 3 January, year 3; Emergency doctor refers Evie to children's social care in writing
+    It is passed to the allocated social worker for Monday. # chrono: 2014-01-03 / 3 January, year 3; Emergency doctor refers Evie to children's social care in writing
     Evie goes home with her parents.
     -> ep6_bridge
 + [Don't discharge: ask the on-call consultant to see her tonight, and ring social care for a strategy discussion # critical: l-curiosity-injuries # critical: l-communication # lp: l-curiosity-injuries +2 # lp: l-communication +1 # feedback: A child under two with an injury and a family history needs the account tested that night by a senior paediatrician, with social care, before any discharge (professional curiosity).]
     ~ e6_protect = true
     # sound: phone
-    Dr Sian Lloyd, the on-call consultant paediatrician, comes down within the hour. You ring the out-of-hours social worker while she examines Evie. # chrono: 3 January, year 3; Emergency doctor asks for a consultant review and rings out-of-hours social care before discharge
+    Dr Sian Lloyd, the on-call consultant paediatrician, comes down within the hour. You ring the out-of-hours social worker while she examines Evie. # chrono: 2014-01-03 / 3 January, year 3; Emergency doctor asks for a consultant review and rings out-of-hours social care before discharge
     {e6_lottie:
         You show Dr Lloyd Lottie's attendances. She reads them twice. # lp: l-link-siblings +1
     }
@@ -123,13 +123,13 @@ Shannon is already putting Evie's coat back on. "Can we go? We've got the baby w
 === ep6_protected ===
 # scene: hospital-ward
 # sound: ward
-The strategy discussion is held on Saturday morning with the police, the consultant and social care. # chrono: 4 January, year 3; Strategy discussion; section 47 enquiry; Evie kept in hospital
-Evie's child protection medical finds bruising to her lower back. The skeletal survey shows old, healing fractures: her thigh bone, her collarbone and several bones of her spine, from different times, months apart. # chrono: 4 to 6 January, year 3; Child protection medical and skeletal survey find old fractures of different ages
+The strategy discussion is held on Saturday morning with the police, the consultant and social care. # chrono: 2014-01-04 / 4 January, year 3; Strategy discussion; section 47 enquiry; Evie kept in hospital
+Evie's child protection medical finds bruising to her lower back. The skeletal survey shows old, healing fractures: her thigh bone, her collarbone and several bones of her spine, from different times, months apart. # chrono: 2014-01-04 / 4 to 6 January, year 3; Child protection medical and skeletal survey find old fractures of different ages
 -> ending_select
 
 === ep6_bridge ===
-On 6 January Shannon takes Alfie to the GP with a chest infection. # chrono: 6 January, year 3; Alfie seen by the GP with a chest infection
-On 8 January Alfie is not brought for his health visitor review. The same day, Shannon sees her own GP: she isn't sleeping or eating, and says her mood is low. # chrono: 8 January, year 3; Alfie misses his developmental review; mother tells her GP of low mood, poor sleep and appetite
+On 6 January Shannon takes Alfie to the GP with a chest infection. # chrono: 2014-01-06 / 6 January, year 3; Alfie seen by the GP with a chest infection
+On 8 January Alfie is not brought for his health visitor review. The same day, Shannon sees her own GP: she isn't sleeping or eating, and says her mood is low. # chrono: 2014-01-08 / 8 January, year 3; Alfie misses his developmental review; mother tells her GP of low mood, poor sleep and appetite
 Each of these is recorded by the person who saw it. None of them is sent anywhere else.
 Nobody puts these together.
 // Keep only what episode 7 and the endings use.

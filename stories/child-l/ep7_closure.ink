@@ -6,9 +6,9 @@
 # when: Friday 17 January, year 3 — Evie is 22 months old; Alfie is 7 months
 # scene: office
 # sound: typing
-The Child in Need meeting is at two o'clock. The social worker's email says she will propose closing the case: the plan's goals have been achieved. # chrono: 17 January, year 3; Social worker proposes closing the case at the Child in Need meeting
+The Child in Need meeting is at two o'clock. The social worker's email says she will propose closing the case: the plan's goals have been achieved. # chrono: 2014-01-17 / 17 January, year 3; Social worker proposes closing the case at the Child in Need meeting
 You go through your own records first. You have sixty-three families on your caseload; this is one of eleven with a plan.
-Your last home visit was on 10 December, by appointment. The house was warm and tidy, the children were playing, and Shannon was chatty. # chrono: 10 December, year 2; Health visitor's announced home visit: no concerns
+Your last home visit was on 10 December, by appointment. The house was warm and tidy, the children were playing, and Shannon was chatty. # chrono: 2013-12-10 / 10 December, year 2; Health visitor's announced home visit: no concerns
 Alfie was not brought to his review on 8 January. You have sent another appointment. Shannon texted to say he'd had a cold.
 There is a notification from the emergency department: Evie attended on 3 January with a leg injury after a fall down four carpeted steps. No fracture; discharged. # info: hospital; Evie attended the emergency department on 3 January with a leg injury, "fell down four carpeted steps"; discharged
 {e6_letter and not e6_referred:
@@ -176,7 +176,7 @@ The hospital's own records: Lottie's three injuries in year 1, ending with a fra
 }
 "I'm asking for a strategy discussion today," you say. "If that isn't agreed, I'll escalate it this afternoon under the procedure: my safeguarding lead and your team manager first, and the head of service if it comes to that. With a child this young I won't wait out the timescales."
 Nobody speaks for a moment. Then Naomi picks up the phone to her manager.
-The strategy discussion is held that afternoon, with the police, the hospital's named doctor, the GP and the nursery. # chrono: 17 January, year 3; Strategy discussion instead of closure
+The strategy discussion is held that afternoon, with the police, the hospital's named doctor, the GP and the nursery. # chrono: 2014-01-17 / 17 January, year 3; Strategy discussion instead of closure
 Evie is seen the next morning by a consultant paediatrician for a child protection medical, with a skeletal survey.
-The survey shows old, healing fractures: one in her thigh bone, one in her collarbone, and several in the bones of her spine. They happened at different times, months apart. # chrono: 18 January, year 3; Child protection medical finds old fractures of different ages
+The survey shows old, healing fractures: one in her thigh bone, one in her collarbone, and several in the bones of her spine. They happened at different times, months apart. # chrono: 2014-01-18 / 18 January, year 3; Child protection medical finds old fractures of different ages
 -> ending_select

@@ -10,9 +10,9 @@
 It is ten to eight on a Tuesday in October. The office is quiet apart from the photocopier warming up.
 You are the designated safeguarding lead at Saltings Primary, a two-form primary school on the east side of Brackenmouth. The phone rings before you have your coat off.
 Morning. This is an Operation Encompass notification from the police. I'm ringing about a pupil of yours, Kai Mercer, Year 5. # speaker: PC Colin Holt (police notification desk) # sound: office
-Officers went to his home at about ten past one this morning. A man rang in saying Kai's mum had taken cocaine and gone out, leaving Kai on his own. The caller gave his name as Darren Rowley, her partner. # speaker: PC Colin Holt (police notification desk) # chrono: October, 1.10am; Police attend Kai's home after Lauren's partner rings to say she is using cocaine and has left Kai alone
+Officers went to his home at about ten past one this morning. A man rang in saying Kai's mum had taken cocaine and gone out, leaving Kai on his own. The caller gave his name as Darren Rowley, her partner. # speaker: PC Colin Holt (police notification desk) # chrono: 2020-10-13 / October, 1.10am; Police attend Kai's home after Lauren's partner rings to say she is using cocaine and has left Kai alone
 When they got there, Kai was asleep in bed and his mum was at home. Officers didn't think she was under the influence. # speaker: PC Colin Holt (police notification desk)
-She had a cut next to her right eye. She told officers that Darren, the man who made the call, had been staying a few nights, they'd argued, and he'd pushed her. He wasn't in the house when officers searched it. # speaker: PC Colin Holt (police notification desk) # chrono: October, overnight; Lauren has a cut by her right eye and says her partner pushed her
+She had a cut next to her right eye. She told officers that Darren, the man who made the call, had been staying a few nights, they'd argued, and he'd pushed her. He wasn't in the house when officers searched it. # speaker: PC Colin Holt (police notification desk) # chrono: 2020-10-13 / October, overnight; Lauren has a cut by her right eye and says her partner pushed her
 She didn't want to support a prosecution and she didn't want a referral to Anchor, the domestic abuse service. That's all I have on the notification. It's so the school knows before he walks in this morning. # speaker: PC Colin Holt (police notification desk)
 You thank him and write it down while it is fresh. A man who reports his partner to the police on the night he has hurt her is something you have read about on safeguarding courses.
 You know Kai well. Most of the staff do. He is a quick, funny boy who hates being late and loves football. He has been on the safeguarding register at Saltings for most of his time here.
@@ -25,14 +25,14 @@ You are the school's key adult for Operation Encompass. The notification has com
 # prompt: Who in school needs to know this before nine o'clock, and what do you want them to do with it?
 + [Log it on Kai's file and brief his class teacher, so he is quietly supported today # lp: o-share-with-school +2 # critical: o-share-with-school # feedback: An Encompass notification is meant to be used the same morning: recorded, and passed on need-to-know to the adult who will be with Kai all day, so that he is supported without being singled out (share with school).]
     ~ encompass_used = true
-    You log the notification on Kai's safeguarding file and catch Mrs Eccles in the corridor before she goes up. You tell her only what she needs: police were at Kai's home overnight, his mum was hurt, he may be tired or upset, and he is to be treated as normal but kept an eye on. # chrono: October, 8am; School logs the Operation Encompass notification and briefs Kai's class teacher
+    You log the notification on Kai's safeguarding file and catch Mrs Eccles in the corridor before she goes up. You tell her only what she needs: police were at Kai's home overnight, his mum was hurt, he may be tired or upset, and he is to be treated as normal but kept an eye on. # chrono: 2020-10-13 / October, 8am; School logs the Operation Encompass notification and briefs Kai's class teacher
     She nods. I'll keep him close. Nobody else needs to know. # speaker: Joanne Eccles (Year 5 teacher)
     -> e1_calls
 + [Keep it to yourself: police information about a parent should go no further than the DSL # lp: o-share-with-school -1 # feedback: Care with police information is right, but Encompass is shared so that the adult with Kai all day can support him. Kept with the DSL alone, it cannot help him in the classroom (share with school).]
     You file the notification in the safeguarding cabinet and tell nobody. It is the police's information, and it is about his mum.
     -> e1_calls
 + [Mention it at the staff briefing, so that everyone who sees Kai today is alert to him # feedback: Wanting staff alert is right, but a whole-staff briefing shares a family's police record with people who do not need it. Encompass is shared on a need-to-know basis with the staff who are with the child (share with school).]
-    At the briefing you say that Kai Mercer had a difficult night at home and the police were involved, and that staff should keep an eye on him. Two teaching assistants exchange a look. # chrono: October, 8.30am; DSL mentions the police call-out at the whole-staff briefing
+    At the briefing you say that Kai Mercer had a difficult night at home and the police were involved, and that staff should keep an eye on him. Two teaching assistants exchange a look. # chrono: 2020-10-13 / October, 8.30am; DSL mentions the police call-out at the whole-staff briefing
     -> e1_calls
 + [Wait and see how Kai seems first, so that he is not treated differently from the others # feedback: Not wanting to single Kai out is kind, but the point of the notification is that someone is ready for him before he arrives. Waiting means his teacher meets a tired, upset boy without knowing why (share with school).]
     You decide to see how Kai is when he comes in before you tell anyone anything.
@@ -92,7 +92,7 @@ You have time for a couple of calls before the register, if you want them.
 At twenty to nine you do your usual spot on the gate. Lauren comes along the pavement with Kai, holding his book bag. She has a bruise coming out around her right eye, and a small strip of tape on the cut.
 She sees you looking before you have said anything.
 Before anyone asks, I went flying over the dog's bowl in the kitchen. Caught the corner of the worktop. # speaker: Lauren Mercer (Kai's mother)
-Police were round last night because some idiot rang them with a load of lies. They'll probably ring you. It's nothing. Kai slept through the whole thing. # speaker: Lauren Mercer (Kai's mother) # chrono: October, next morning; Lauren tells the school the eye injury was a fall
+Police were round last night because some idiot rang them with a load of lies. They'll probably ring you. It's nothing. Kai slept through the whole thing. # speaker: Lauren Mercer (Kai's mother) # chrono: 2020-10-13 / October, next morning; Lauren tells the school the eye injury was a fall
 She is friendly, a bit too quick. Kai has already gone in. He did not say good morning, which is not like him.
 {knows_dean_history:
     You are holding two stories at once: a pushed woman with a cut eye, according to the police, and a fall over a dog bowl, according to Lauren. You also know the man involved has hurt a partner before.
@@ -107,17 +107,17 @@ She is friendly, a bit too quick. Kai has already gone in. He did not say good m
     Thanks for telling me, Lauren. I'm glad you're up and about. The police did let us know, and because Kai's got a social worker, I'll be passing that on to Anjali. That's just how it works. # speaker: You (designated safeguarding lead)
     She shrugs.
     Fine. Whatever. # speaker: Lauren Mercer (Kai's mother)
-    In your office you write two short paragraphs: what the police reported, and what Lauren said at the gate, in her words, with the time. You add that Kai came in quiet. # chrono: October, 9am; School records the police report and Lauren's account side by side
+    In your office you write two short paragraphs: what the police reported, and what Lauren said at the gate, in her words, with the time. You add that Kai came in quiet. # chrono: 2020-10-13 / October, 9am; School records the police report and Lauren's account side by side
     -> e1_kai
 + [Be kind and practical: she has explained it, so note that the injury came from a fall # lp: o-respectful-uncertainty -1 # feedback: Her explanation may be true, but writing it as the answer closes a question that the police report left open. Respectful uncertainty means recording the contradiction, not resolving it.]
     Oh, that sounds sore. Look after yourself. # speaker: You (designated safeguarding lead)
-    She smiles, relieved, and heads off. You note the police notification and add: injury explained by mother as a fall at home. # chrono: October, 9am; School notes the injury as explained by a fall
+    She smiles, relieved, and heads off. You note the police notification and add: injury explained by mother as a fall at home. # chrono: 2020-10-13 / October, 9am; School notes the injury as explained by a fall
     -> e1_kai
 + [Tell her gently that the police account differs, and ask her what really happened # feedback: Curiosity is right, but a school gate in front of other parents is a hard place to hear the truth. Record both accounts and let the social worker explore it (respectful uncertainty).]
     Lauren, the police said last night that Darren pushed you. Is that what happened? # speaker: You (designated safeguarding lead)
     Her face closes.
     I've told you what happened. I fell. Are you calling me a liar now, in front of everyone? # speaker: Lauren Mercer (Kai's mother)
-    She walks off before you can answer. You write up both accounts, and that she became upset when asked. # chrono: October, 9am; Lauren becomes upset when the school asks about the police account
+    She walks off before you can answer. You write up both accounts, and that she became upset when asked. # chrono: 2020-10-13 / October, 9am; Lauren becomes upset when the school asks about the police account
     ~ recorded_both = true
     -> e1_kai
 
@@ -141,8 +141,8 @@ Kai has had a lot of adults ask him a lot of questions over the last two years. 
     You look tired today, Kai. How's things at home? # speaker: You (designated safeguarding lead)
     He turns a page without reading it.
     Fine. The police came. Mum said not to talk about Darren because it just makes trouble. # speaker: Kai Mercer (age 9)
-    When they shout I put my headphones on and stay in my room. # speaker: Kai Mercer (age 9) # chrono: October; Kai tells school he stays in his room with headphones on when the adults shout
-    You don't ask who or how often. You tell him he did the right thing by telling you, that you can't keep it secret, and that you will tell Anjali so grown-ups can help. He nods as if he expected that. # chrono: October; Kai's words recorded and passed to his social worker
+    When they shout I put my headphones on and stay in my room. # speaker: Kai Mercer (age 9) # chrono: 2020-10-13 / October; Kai tells school he stays in his room with headphones on when the adults shout
+    You don't ask who or how often. You tell him he did the right thing by telling you, that you can't keep it secret, and that you will tell Anjali so grown-ups can help. He nods as if he expected that. # chrono: 2020-10-13 / October; Kai's words recorded and passed to his social worker
     -> e1_end
 + [Ask Mrs Eccles to keep him busy and give him a quiet day, as he has had a rough night # lp: o-respectful-uncertainty -1 # feedback: Kindness matters, but if nobody gives Kai the chance to speak, his experience of home stays unknown while the adults' accounts are recorded (respectful uncertainty).]
     You ask Mrs Eccles to go easy on him and let him help with the class fish tank at lunch. He seems to brighten a little by the afternoon.
@@ -152,7 +152,7 @@ Kai has had a lot of adults ask him a lot of questions over the last two years. 
     Kai, did Darren hurt your mum last night? # speaker: You (designated safeguarding lead)
     He goes red and stares at the table.
     Mum said not to talk about Darren. # speaker: Kai Mercer (age 9)
-    He won't say any more, and asks if he can go out to play. You write down the question you asked and his answer. # chrono: October; Kai is asked directly about Darren and says his mum told him not to talk about him
+    He won't say any more, and asks if he can go out to play. You write down the question you asked and his answer. # chrono: 2020-10-13 / October; Kai is asked directly about Darren and says his mum told him not to talk about him
     -> e1_end
 
 === e1_end ===
@@ -164,11 +164,11 @@ Kai has had a lot of adults ask him a lot of questions over the last two years. 
 ~ knows_dean_history = false
 ~ encompass_used = false
 ~ e1_count = 0
-A few days later, police find Darren Rowley at Lauren's house and arrest him. He is released under investigation and goes back to Westford. # chrono: October, a few days later; Darren Rowley is arrested at Lauren's house and released under investigation
+A few days later, police find Darren Rowley at Lauren's house and arrest him. He is released under investigation and goes back to Westford. # chrono: 2020-10-16 / October, a few days later; Darren Rowley is arrested at Lauren's house and released under investigation
 At home time that Tuesday it is Brenda, Kai's nan, who collects him, not Lauren. She is in her work tabard from the supermarket and out of breath.
 She's asked me to have him tonight. Don't ask me why, because she won't tell me. # speaker: Brenda Mercer (Kai's grandmother)
 Kai takes her hand without being asked, which he stopped doing in Year 3.
-A strategy meeting is held. Enquiries under section 47 of the Children Act follow. # chrono: October; Strategy meeting; child protection enquiries begin
+A strategy meeting is held. Enquiries under section 47 of the Children Act follow. # chrono: 2020-10-19 / October; Strategy meeting; child protection enquiries begin
 # decision: o-e1-pace; pace
 + [Go on to the core group]
     -> e2

@@ -9,8 +9,8 @@
 # sound: typing
 On Friday Kai scored twice in the Year 5 match against St Cuthbert's. He ran the length of the field to tell you, red in the face, and then asked whether his mum had rung to say who was picking him up. She hadn't. His nan came in the end.
 It is the kind of small thing you notice about Kai now: the quick look at the gate, the question about who is coming.
-Four weeks on from the police call, Kai is on a child protection plan again, under the category of neglect. It is his second plan. # chrono: November; Initial child protection conference: Kai's second child protection plan begins
-Lauren did not come to the conference. She sent her views through the chair: she had never put Kai at risk, the police had got it wrong, there had been no incident, and she hurt her eye in a fall. # chrono: November; Lauren tells the conference there was no domestic incident and the injury was a fall
+Four weeks on from the police call, Kai is on a child protection plan again, under the category of neglect. It is his second plan. # chrono: 2020-11 / November; Initial child protection conference: Kai's second child protection plan begins
+Lauren did not come to the conference. She sent her views through the chair: she had never put Kai at risk, the police had got it wrong, there had been no incident, and she hurt her eye in a fall. # chrono: 2020-11 / November; Lauren tells the conference there was no domestic incident and the injury was a fall
 The recovery service that tested Lauren for drugs was invited to the conference but could not send anyone. The 0 to 19 health service came, said the health assessment had found no health needs, and stepped back. Anchor, the domestic abuse service, was not there: Lauren had said no to them.
 So the core group is two people. Anjali Nair, the social worker, and you.
 The first core group meeting is on Thursday. It is Monday morning. Anjali has asked you to bring anything the school has.
@@ -29,7 +29,7 @@ Each call means a voicemail, a duty line or a safeguarding lead who rings back t
     ~ e2_count++
     # sound: phone
     Martin Oyelaran rings back on Tuesday from Westford.
-    I can't go through his licence with a school, but I'm not going to sit on this either. I'll ring Anjali today. What I can say is that he's on licence to me, and he has never mentioned a Lauren Mercer. # speaker: Martin Oyelaran (probation officer, Westford) # info: probation; Darren is on licence for the assault on his former partner and has never told probation about Lauren, as his licence requires # chrono: November; Probation learn that Darren has not disclosed his relationship with Lauren
+    I can't go through his licence with a school, but I'm not going to sit on this either. I'll ring Anjali today. What I can say is that he's on licence to me, and he has never mentioned a Lauren Mercer. # speaker: Martin Oyelaran (probation officer, Westford) # info: probation; Darren is on licence for the assault on his former partner and has never told probation about Lauren, as his licence requires # chrono: 2020-11 / November; Probation learn that Darren has not disclosed his relationship with Lauren
     And nobody told me there was a child. That changes my risk assessment, and whether he should be looked at under MAPPA. I'd want to be in the room, or at least on the phone. # speaker: Martin Oyelaran (probation officer, Westford) # info: probation; Probation did not know Kai existed, will review Darren's risk and whether MAPPA applies, and want to join the core group
     -> after
 + {not asked_drugs} [Ask the recovery service why they closed Lauren's case # contact: drug-service # feedback: A closed case can still hold what a worker noticed. The lesson is to make sure such pieces keep reaching the core group, not only to find this one (active information seeking).]
@@ -38,7 +38,7 @@ Each call means a voicemail, a duty line or a safeguarding lead who rings back t
     # sound: phone
     Jo Blake, Lauren's former recovery worker, calls you back.
     Three clear tests in August and September, so we closed in October. Sorry we didn't make the conference. We were two down that week. # speaker: Jo Blake (recovery worker) # info: drug-service; Lauren had three negative drug tests and the case was closed in October
-    One thing, and I don't know if it matters. In September she said her fella hates her using and checks her phone. I noted it. I didn't pass it on because we were closing. I'll send it to Anjali as well. # speaker: Jo Blake (recovery worker) # info: drug-service; In September Lauren said her partner checks her phone # chrono: September; Lauren tells her recovery worker her partner checks her phone
+    One thing, and I don't know if it matters. In September she said her fella hates her using and checks her phone. I noted it. I didn't pass it on because we were closing. I'll send it to Anjali as well. # speaker: Jo Blake (recovery worker) # info: drug-service; In September Lauren said her partner checks her phone # chrono: 2020-09 / September; Lauren tells her recovery worker her partner checks her phone
     -> after
 + {not asked_health} [Ask the 0 to 19 health service what they hold # contact: health-visitor # feedback: Health stepping back after an assessment does not mean health has nothing to add (active information seeking).]
     ~ asked_health = true
@@ -46,7 +46,7 @@ Each call means a voicemail, a duty line or a safeguarding lead who rings back t
     # sound: phone
     Annie Ainsworth, the school nurse, checks the wider record.
     {asked_nurse_e1:As I said last month, the health assessment found nothing and we closed.|The health assessment in March found nothing, so we closed, as the procedure says.} # speaker: Annie Ainsworth (school nurse, 0 to 19 service) # info: health-visitor; The 0 to 19 service withdrew after a health assessment found no health needs
-    But looking at the drop-in log, Kai came to my Thursday drop-in twice before the summer. Tummy aches both times, and he said he wasn't sleeping. I gave him the usual advice. I didn't connect it with anything then. # speaker: Annie Ainsworth (school nurse, 0 to 19 service) # info: health-visitor; Kai came to the school nurse twice last term with tummy aches and poor sleep # chrono: Summer term; Kai attends the school nurse drop-in twice with tummy aches and poor sleep
+    But looking at the drop-in log, Kai came to my Thursday drop-in twice before the summer. Tummy aches both times, and he said he wasn't sleeping. I gave him the usual advice. I didn't connect it with anything then. # speaker: Annie Ainsworth (school nurse, 0 to 19 service) # info: health-visitor; Kai came to the school nurse twice last term with tummy aches and poor sleep # chrono: 2020-06 / Summer term; Kai attends the school nurse drop-in twice with tummy aches and poor sleep
     -> after
 + {not asked_gp} [Ask Lauren's GP practice what they hold # contact: gp # feedback: The GP holds Lauren's health record. A school cannot be told what is in it, but asking prompts the practice to share what is relevant with the social worker (active information seeking).]
     ~ asked_gp = true
@@ -69,7 +69,7 @@ Each call means a voicemail, a duty line or a safeguarding lead who rings back t
     ~ e2_count++
     # sound: phone
     Gill Eastwood, the MARAC coordinator, has a brisk, kind voice.
-    Yes, police referred Lauren after the October incident. Her risk assessment scored high. She's on the list for the December MARAC. # speaker: Gill Eastwood (MARAC coordinator) # info: marac; Police referred Lauren to MARAC as high risk and she will be heard in December # chrono: November; Lauren referred to MARAC as a high-risk victim of domestic abuse
+    Yes, police referred Lauren after the October incident. Her risk assessment scored high. She's on the list for the December MARAC. # speaker: Gill Eastwood (MARAC coordinator) # info: marac; Police referred Lauren to MARAC as high risk and she will be heard in December # chrono: 2020-11 / November; Lauren referred to MARAC as a high-risk victim of domestic abuse
     MARAC is for victims at the highest risk of serious harm or being killed. Schools aren't on our usual list, and I wouldn't normally know which school a child goes to. Send me what you have and I'll make sure it's in front of the meeting. # speaker: Gill Eastwood (MARAC coordinator) # info: marac; Schools are not routinely told when a pupil is linked to a MARAC case but can send information
     If it's the man's risk you're after, that's probation, and MAPPA if he's managed there. MAPPA is a different meeting, about offenders, not victims. # speaker: Gill Eastwood (MARAC coordinator)
     -> after
@@ -107,7 +107,7 @@ Anything from school? # speaker: Anjali Nair (social worker)
     That's a breach of his licence on its own, isn't it? # speaker: Anjali Nair (social worker)
 }
 {asked_gp:
-    Anjali has a letter from the GP practice, sent after your call. Two days after the police call-out, Lauren saw a GP with swelling over her right cheekbone and said she had fallen. The GP thought the cheekbone might be broken and sent her for an X-ray. There is no record she went. # info: gp; Two days after the incident Lauren saw her GP with cheek swelling and was sent for an X-ray she did not attend # chrono: October, 2 days after; Lauren sees her GP with a swollen cheekbone and is sent for an X-ray she does not attend
+    Anjali has a letter from the GP practice, sent after your call. Two days after the police call-out, Lauren saw a GP with swelling over her right cheekbone and said she had fallen. The GP thought the cheekbone might be broken and sent her for an X-ray. There is no record she went. # info: gp; Two days after the incident Lauren saw her GP with cheek swelling and was sent for an X-ray she did not attend # chrono: 2020-10-15 / October, 2 days after; Lauren sees her GP with a swollen cheekbone and is sent for an X-ray she does not attend
 }
 {asked_drugs:
     You mention what the recovery worker noted in September: a partner who checks her phone.
@@ -130,14 +130,14 @@ Anything from school? # speaker: Anjali Nair (social worker)
     ~ standing_item = true
     Could we put a standing item on the agenda: what do other agencies hold? And invite Darren's probation officer and someone from health, even by phone? With two of us, we only know what we see. # speaker: You (designated safeguarding lead)
     Anjali nods slowly.
-    Fair. I'll invite probation and ask 0 to 19 to come back in for the next one. Can you keep ringing round before each meeting, and I'll do the same? # speaker: Anjali Nair (social worker) # chrono: November; Core group adds a standing item for other agencies' information and invites probation and health
+    Fair. I'll invite probation and ask 0 to 19 to come back in for the next one. Can you keep ringing round before each meeting, and I'll do the same? # speaker: Anjali Nair (social worker) # chrono: 2020-11 / November; Core group adds a standing item for other agencies' information and invites probation and health
     -> e2_end
 + {e2_count > 0} [Share everything you found in full, and leave the membership and the agenda to Anjali # feedback: Passing on what you found is worthwhile, but without a change to membership or agenda, the next meeting will again rely on whoever happens to ring round (active information seeking).]
     Anjali writes it all down and thanks you. The membership stays as it is: social care and school.
     -> e2_end
 + [Agree the plan as drafted: you and Anjali see Kai and Lauren far more often than anyone else # real # lp: o-active-information-seeking -1 # feedback: It is true that the two of you see the family most, but what you see is only part of the risk. The review found the core group needed to look beyond itself (active information seeking).]
     Let's give her a chance to show she can do it. If anything changes, we'll pull people back in. # speaker: Anjali Nair (social worker)
-    The plan is agreed as drafted. Next core group in four weeks. # chrono: November; Core group plan agreed: membership social care and school
+    The plan is agreed as drafted. Next core group in four weeks. # chrono: 2020-11 / November; Core group plan agreed: membership social care and school
     -> e2_end
 
 === e2_end ===

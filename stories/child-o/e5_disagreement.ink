@@ -11,10 +11,10 @@
     On Friday afternoon Anjali rings you back.
 - else:
     At the core group the following week, you read out your note about Kai and the football shirt. Anjali nods. She has already heard something.
-    The police passed on an anonymous call saying Darren Rowley had been seen going into Lauren's house. # chrono: Late March; Anonymous report to police that Darren was seen going into Lauren's house
+    The police passed on an anonymous call saying Darren Rowley had been seen going into Lauren's house. # chrono: 2021-03-25 / Late March; Anonymous report to police that Darren was seen going into Lauren's house
 }
 I went round on Thursday morning. I texted her the day before so she'd be in. # speaker: Anjali Nair (social worker)
-Just Lauren. Nobody else. I had a look round: no men's shoes, no coat, one toothbrush. She laughed about it, honestly. She said the shirt was a birthday present from ages ago, and Darren's in Westford where he's meant to be. # speaker: Anjali Nair (social worker) # chrono: Late March; Announced visit: social worker finds Lauren alone; Lauren denies contact with Darren
+Just Lauren. Nobody else. I had a look round: no men's shoes, no coat, one toothbrush. She laughed about it, honestly. She said the shirt was a birthday present from ages ago, and Darren's in Westford where he's meant to be. # speaker: Anjali Nair (social worker) # chrono: 2021-03-25 / Late March; Announced visit: social worker finds Lauren alone; Lauren denies contact with Darren
 Look, I know what you're thinking. But what have I actually got? A mum who's done everything we've asked. Clear drug tests. No-contact conditions and an exclusion zone. And a nine-year-old talking about a football shirt. # speaker: Anjali Nair (social worker)
 I can't take that to my manager as a strategy meeting. I'm content the plan's working. We'll keep an eye on it at core group. # speaker: Anjali Nair (social worker)
 You think about what you know, and what Anjali has just not mentioned.
@@ -43,7 +43,7 @@ Everyone who has ever sat in a meeting about Darren Rowley knows how dangerous h
 + [Accept it: Anjali is the lead professional, she visited, and the conditions are in place # real # lp: o-professional-challenge -1 # lp: o-respectful-uncertainty -1 # lp: o-group-supervision -1 # feedback: Anjali's view is reasonable on what she saw, but it rests on Lauren's denial at an announced visit. Accepting it leaves the school's evidence unheard and the view of the case no wider than two agencies (professional challenge, group supervision).]
     ~ forum = "none"
     Okay. You know her better than I do. I'll keep an eye on him here. # speaker: You (designated safeguarding lead)
-    Afterwards you add a line to Kai's file: social worker visited, no concerns, mother denies contact. # chrono: Late March; Mother's denial accepted; no further action
+    Afterwards you add a line to Kai's file: social worker visited, no concerns, mother denies contact. # chrono: 2021-03-25 / Late March; Mother's denial accepted; no further action
     Ellie catches you in the corridor later.
     So that's it? We just carry on? # speaker: Ellie Dunn (teaching assistant)
     We carry on watching, and we write down anything he says. That's what we can do. # speaker: You (designated safeguarding lead)
@@ -53,7 +53,7 @@ Everyone who has ever sat in a meeting about Darren Rowley knows how dangerous h
     ~ forum = "none"
     I hear you. I'm still uneasy though. Can we keep it under close review? # speaker: You (designated safeguarding lead)
     Of course. It's on the agenda for core group. # speaker: Anjali Nair (social worker)
-    The next core group is in three weeks. # chrono: Late March; School raises unease; plan unchanged
+    The next core group is in three weeks. # chrono: 2021-03-25 / Late March; School raises unease; plan unchanged
     -> e5_end
 + [Put a precise challenge in writing: what you dispute, the outcome you want, and by when # lp: o-professional-challenge +2 # critical: o-professional-challenge # feedback: This is stage 1 of the procedure, practitioner to practitioner. Naming exactly what you challenge, the outcome you want and a deadline turns unease into something that can be answered, or escalated to stage 2 (professional challenge).]
     ~ challenge_made = true
@@ -77,7 +77,7 @@ I am challenging the conclusion that Kai is having no contact with Darren Rowley
 {e4_probation:
     A missed probation appointment in the same week. # speaker: You (designated safeguarding lead, by email)
 }
-The outcome I am asking for is a strategy meeting with police, probation, health and the MARAC coordinator, so that what each agency holds is put together. Please reply by Wednesday. If I have not heard by then, I will take it to your team manager, which is stage 2 of the partnership's procedure for resolving professional disagreements. # speaker: You (designated safeguarding lead, by email) # chrono: Late March; School makes a written professional challenge asking for a strategy meeting
+The outcome I am asking for is a strategy meeting with police, probation, health and the MARAC coordinator, so that what each agency holds is put together. Please reply by Wednesday. If I have not heard by then, I will take it to your team manager, which is stage 2 of the partnership's procedure for resolving professional disagreements. # speaker: You (designated safeguarding lead, by email) # chrono: 2021-03-25 / Late March; School makes a written professional challenge asking for a strategy meeting
 {kai_remark_passed and (police_101 or e4_probation):
     Setting the pieces side by side, each of them small, makes the pattern plain.
 }
@@ -88,16 +88,16 @@ Wednesday comes. There is no reply. Anjali's out-of-office says she is on a cour
 # prompt: What do you do when a deadline you set passes without an answer? At what point would you stop using the procedure and ring the police instead?
 + [Give her until next week: she's away on a course, and she did say she would look at it # feedback: Patience is kind, but a deadline that moves silently teaches everyone it does not matter. Stage 1 of the procedure has had its three working days; stage 2 is the line manager (professional challenge).]
     ~ forum = "none"
-    Anjali replies by email the following Wednesday. She has spoken to her manager, who is content with the plan. They will discuss your concerns at the core group in a fortnight. # chrono: Early April; Social worker replies that her manager is content with the plan
+    Anjali replies by email the following Wednesday. She has spoken to her manager, who is content with the plan. They will discuss your concerns at the core group in a fortnight. # chrono: 2021-04-06 / Early April; Social worker replies that her manager is content with the plan
     -> e5_end
 + [Go to stage 2 of the procedure: take it to her team manager and log the missed deadline # lp: o-professional-challenge +2 # critical: o-professional-challenge # feedback: Stage 1, practitioner to practitioner, has had its time. Stage 2 is the line manager, then senior managers at stage 3 and the partnership at stage 4; logging the non-response at each step is what the procedure asks (professional challenge).]
     ~ escalated = true
-    You log the missed deadline on Kai's file and ring Anjali's team manager, Denise Carr. # sound: phone # chrono: Early April; School escalates to the team manager under the professional challenge procedure
+    You log the missed deadline on Kai's file and ring Anjali's team manager, Denise Carr. # sound: phone # chrono: 2021-04-06 / Early April; School escalates to the team manager under the professional challenge procedure
     I hadn't seen your email. It's been sitting in Anjali's inbox. You were right to ring. What is it you want? # speaker: Denise Carr (social work team manager)
     -> e5_forum
 + [Write to the partnership's independent chair today, since Kai's safety outranks the stages # feedback: The partnership is stage 4, for disagreements managers cannot resolve. Safety does override the stages, but immediate risk means ringing the police or the duty manager, not the chair; here stage 2 is the next step (professional challenge).]
     ~ forum = "none"
-    You email the safeguarding partnership's business unit. A polite reply comes the following week: has the matter been raised with the team manager and the head of service first? It goes back to Anjali's manager, who is content with the plan. # chrono: Early April; School writes to the safeguarding partnership; referred back to the team manager
+    You email the safeguarding partnership's business unit. A polite reply comes the following week: has the matter been raised with the team manager and the head of service first? It goes back to Anjali's manager, who is content with the plan. # chrono: 2021-04-06 / Early April; School writes to the safeguarding partnership; referred back to the team manager
     -> e5_end
 
 = e5_forum
@@ -106,20 +106,20 @@ Wednesday comes. There is no reply. Anjali's out-of-office says she is on a cour
 # prompt: Which forum fits the level of concern, and who needs to be in it?
 + [A new strategy meeting within days, asking every agency what it holds about Darren # lp: o-group-supervision +2 # critical: o-group-supervision # feedback: Where there is suspicion of significant harm and a stuck case, a new strategy meeting pulls together what every agency holds (group supervision and strategy meetings).]
     ~ forum = "strategy"
-    Denise agrees. The strategy meeting is held two days later. # chrono: Early April; New strategy meeting convened after the school's escalation
+    Denise agrees. The strategy meeting is held two days later. # chrono: 2021-04-06 / Early April; New strategy meeting convened after the school's escalation
     -> e5_strategy
 + [A complex case discussion with wider partners this week, to look at it afresh # lp: o-group-supervision +1 # critical: o-group-supervision # feedback: A complex case discussion widens the view and can unstick a case. Where you suspect significant harm, a strategy meeting can also act on what it finds (group supervision).]
-    Denise books a complex case discussion for the following Tuesday. # chrono: Early April; Complex case discussion held with police, probation, school and social care
+    Denise books a complex case discussion for the following Tuesday. # chrono: 2021-04-06 / Early April; Complex case discussion held with police, probation, school and social care
     -> e5_group
 + [Bring the review conference forward, so the whole plan and its membership are looked at again # feedback: A review conference revisits the plan and its membership, but it takes weeks to arrange. A strategy meeting or complex case discussion can meet within days (group supervision).]
     ~ forum = "rcpc"
-    Denise asks the conference chair. The review conference is brought forward to the second week of May. # chrono: Early April; Review conference brought forward to May
+    Denise asks the conference chair. The review conference is brought forward to the second week of May. # chrono: 2021-04-06 / Early April; Review conference brought forward to May
     -> e5_end
 
 = e5_group
     ~ forum = "ccd"
-    Police, probation, Anjali and you sit round a table for an hour. Nobody thinks to ask health. # chrono: Early April; Police, probation, school and social care look at the case together
-    Probation report a missed appointment. The police agree to mark Lauren's address for an urgent response and to make unannounced checks. Anjali will visit without warning. # chrono: Early April; Police mark Lauren's address for urgent response; unannounced visits agreed
+    Police, probation, Anjali and you sit round a table for an hour. Nobody thinks to ask health. # chrono: 2021-04-06 / Early April; Police, probation, school and social care look at the case together
+    Probation report a missed appointment. The police agree to mark Lauren's address for an urgent response and to make unannounced checks. Anjali will visit without warning. # chrono: 2021-04-06 / Early April; Police mark Lauren's address for urgent response; unannounced visits agreed
     Two unannounced visits find Lauren alone. The case is, everyone agrees, being watched.
     -> e5_end
 
@@ -135,10 +135,10 @@ Probation report a missed appointment and a story about a broken-down car. # inf
     Because Kai and the school are already named in Darren's MAPPA plan, Martin has the plan to hand, and the police already know to treat a sighting in Brackenmouth as a breach.
 }
 Then the designated nurse reads out what the ambulance service found.
-Two calls to 111 this month, on the third and the seventeenth. Both from a man giving his name as Darren Rowley, asking for his repeat medication. Both times he gave Lauren's address in Brackenmouth as where he was. # speaker: Designated nurse for safeguarding # info: ambulance; Darren called 111 twice in March giving Lauren's address while barred from the area # chrono: March; Darren twice calls 111 for medication giving Lauren's address
+Two calls to 111 this month, on the third and the seventeenth. Both from a man giving his name as Darren Rowley, asking for his repeat medication. Both times he gave Lauren's address in Brackenmouth as where he was. # speaker: Designated nurse for safeguarding # info: ambulance; Darren called 111 twice in March giving Lauren's address while barred from the area # chrono: 2021-03 / March; Darren twice calls 111 for medication giving Lauren's address
 The room goes quiet.
 That's his own voice putting himself in that house, twice, while he's barred. Along with what the boy said. # speaker: DC Kerry Duffy (police domestic abuse officer)
-Police arrest Darren at Lauren's house at six the next morning. Probation recall him to prison, and his risk on any future release will be managed through MAPPA. The strategy meeting agrees fresh section 47 enquiries and asks for the case to go back to the legal gateway meeting. Kai stays with his nan for a few nights, with Lauren's agreement, while the enquiries look at whether he can safely go home, and a family group conference is offered so that Brenda and the wider family can help make the plan. # chrono: Early April; Darren arrested at Lauren's house and recalled to prison; section 47 enquiries and legal gateway; Kai stays with his grandmother
+Police arrest Darren at Lauren's house at six the next morning. Probation recall him to prison, and his risk on any future release will be managed through MAPPA. The strategy meeting agrees fresh section 47 enquiries and asks for the case to go back to the legal gateway meeting. Kai stays with his nan for a few nights, with Lauren's agreement, while the enquiries look at whether he can safely go home, and a family group conference is offered so that Brenda and the wider family can help make the plan. # chrono: 2021-04-06 / Early April; Darren arrested at Lauren's house and recalled to prison; section 47 enquiries and legal gateway; Kai stays with his grandmother
 -> e5_end
 
 === e5_end ===
@@ -147,7 +147,7 @@ Police arrest Darren at Lauren's house at six the next morning. Probation recall
     # sound: office
     The next few weeks pass quietly, on paper.
     Kai is late twice, which he never used to be. He falls asleep in a maths lesson and is mortified when the others laugh. Mrs Eccles says he has stopped putting his hand up.
-    At pick-up Lauren is cheerful and chatty. She tells Ellie she is thinking of going back to college in September. # chrono: April; Kai is late twice and falls asleep in class; Lauren presents as cheerful
+    At pick-up Lauren is cheerful and chatty. She tells Ellie she is thinking of going back to college in September. # chrono: 2021-04-15 / April; Kai is late twice and falls asleep in class; Lauren presents as cheerful
 }
 ~ kai_trusts = false
 ~ kai_remark_passed = false

@@ -9,23 +9,23 @@
 # sound: door
 For this episode you are Anjali Nair, Kai's social worker, again.
 {forum == "strategy":
-    Darren Rowley is back in prison. After the arrest, Lauren told you the truth in a rush: he turned up at Christmas, after she changed her number. He said he'd changed. She let him stay when Kai was at his nan's, then when Kai wasn't. # chrono: April; Lauren tells the social worker Darren had been coming to the house since Christmas
+    Darren Rowley is back in prison. After the arrest, Lauren told you the truth in a rush: he turned up at Christmas, after she changed her number. He said he'd changed. She let him stay when Kai was at his nan's, then when Kai wasn't. # chrono: 2021-04-15 / April; Lauren tells the social worker Darren had been coming to the house since Christmas
     She is frightened, and ashamed, and angry with everyone, including herself.
 - else:
     As far as anyone's records show, Darren Rowley is in Westford, keeping to his licence.
 }
 # scene: school
 Before you see Lauren, you see Kai at school, in the library, on his own. You have brought the worksheet with three houses on it, the one most children his age find a bit babyish. Kai doesn't. He fills it in carefully.
-In the house of worries he draws a door, and writes: when it gets loud. In the house of good things he writes: football, Nan, Mrs Eccles, chips. In the house of dreams he writes: no more meetings. # chrono: April; Kai tells his social worker he worries about when it gets loud and wishes for no more meetings
+In the house of worries he draws a door, and writes: when it gets loud. In the house of good things he writes: football, Nan, Mrs Eccles, chips. In the house of dreams he writes: no more meetings. # chrono: 2021-04-15 / April; Kai tells his social worker he worries about when it gets loud and wishes for no more meetings
 {forum == "strategy":
     Is Darren going to stay in prison now? Mum keeps crying. # speaker: Kai Mercer (age 9)
 - else:
-    He asks you, without looking up, whether it counts as breaking a rule if nobody gets hurt. When you ask what he means, he says it doesn't matter and asks if he can go to lunch. # chrono: April; Kai asks his social worker whether breaking a rule counts if nobody gets hurt
+    He asks you, without looking up, whether it counts as breaking a rule if nobody gets hurt. When you ask what he means, he says it doesn't matter and asks if he can go to lunch. # chrono: 2021-04-15 / April; Kai asks his social worker whether breaking a rule counts if nobody gets hurt
 }
 # scene: home
 In the afternoon you are at Lauren's kitchen table to go through the plan before the review conference.
 You raise Anchor again, the domestic abuse service. It is the fourth time someone has offered.
-I've said no. I don't need a stranger telling me I'm a victim. I'm not sitting in a room crying about it. # speaker: Lauren Mercer (Kai's mother) # chrono: April; Lauren declines Anchor's support again
+I've said no. I don't need a stranger telling me I'm a victim. I'm not sitting in a room crying about it. # speaker: Lauren Mercer (Kai's mother) # chrono: 2021-04-15 / April; Lauren declines Anchor's support again
 You don't push it. Your draft of the plan says: Anchor support offered to mother, declined. Health: no health needs identified at the health assessment last March; 0 to 19 service closed.
 On the way back to the car you think about Kai. A man stabbed in his home when he was seven. A night alone. Months in care. His mum hurt, twice that you know of. Police at the door. A man he is told to keep secret.
 None of that is written down as a need.
@@ -50,7 +50,7 @@ You have a free hour before your next visit. You could ring a few people about K
     }
     We can do one-to-one sessions in school, about what's happened at home, keeping safe, and the feelings that go with it. We need Mum's consent, and Kai has a say too. # speaker: Dilys Lister (Anchor children and young people's worker) # info: domestic-abuse; Anchor can offer Kai one-to-one sessions in school with his mother's consent
     You ring Lauren from the car. She is quiet for a moment.
-    If it's at school and it's for him, not about me, then fine. He likes talking. # speaker: Lauren Mercer (Kai's mother) # chrono: April; Lauren consents to Anchor working with Kai in his own right
+    If it's at school and it's for him, not about me, then fine. He likes talking. # speaker: Lauren Mercer (Kai's mother) # chrono: 2021-04-15 / April; Lauren consents to Anchor working with Kai in his own right
     -> after
 + {not e6_nurse} [Ask the 0 to 19 service to look at Kai's emotional health # contact: health-visitor # feedback: No identified health need at one assessment does not mean none after everything since. What you hear matters when you come to write the plan (emotional health needs).]
     ~ e6_nurse = true
@@ -72,14 +72,14 @@ You have a free hour before your next visit. You could ring a few people about K
     ~ e6_count++
     # sound: phone
     Dr Sana Hussain checks Kai's record.
-    He came in with his nan in February. Bedwetting had started again after years of being dry. The GP reassured them and gave advice. The child protection flag is on his record, but nobody joined the two up. # speaker: Dr Sana Hussain (GP safeguarding lead) # info: gp; In February Kai saw the GP because bedwetting had started again # chrono: February; Kai seen by the GP with his grandmother for bedwetting
+    He came in with his nan in February. Bedwetting had started again after years of being dry. The GP reassured them and gave advice. The child protection flag is on his record, but nobody joined the two up. # speaker: Dr Sana Hussain (GP safeguarding lead) # info: gp; In February Kai saw the GP because bedwetting had started again # chrono: 2021-02 / February; Kai seen by the GP with his grandmother for bedwetting
     -> after
 + {not e6_nan} [Ring Kai's nan, Brenda, to ask how Kai seems to her # contact: relative # feedback: Family who care for a child often see how trauma shows first. Asking his nan brings Kai's experience closer (emotional health needs).]
     ~ e6_nan = true
     ~ e6_count++
     # sound: phone
     Brenda Mercer sounds tired.
-    He's asked if he can live with me. He jumps out of his skin when the door goes. He wets the bed most times he stays over, and he's nearly ten. # speaker: Brenda Mercer (Kai's grandmother) # info: relative; Kai has asked to live with his grandmother, is jumpy and wets the bed when he stays # chrono: April; Kai's grandmother reports he is jumpy, wetting the bed and has asked to live with her
+    He's asked if he can live with me. He jumps out of his skin when the door goes. He wets the bed most times he stays over, and he's nearly ten. # speaker: Brenda Mercer (Kai's grandmother) # info: relative; Kai has asked to live with his grandmother, is jumpy and wets the bed when he stays # chrono: 2021-04-15 / April; Kai's grandmother reports he is jumpy, wetting the bed and has asked to live with her
     He told me he has to keep secrets for his mum. I told him he doesn't. I don't know if he believed me. # speaker: Brenda Mercer (Kai's grandmother)
     -> after
 + {not kai_anchor} [Leave it there: Lauren has declined Anchor and the plan already covers Kai # pin: last # lp: o-child-in-own-right -1 # feedback: Lauren's no was about support for herself. Kai can be referred in his own right, with her consent, and nobody has asked (child in his own right).]
@@ -122,7 +122,7 @@ Back at the office you open the plan again at the health section. It still reads
 # real: Health withdrew after the assessment found no health needs, as procedure allowed. The core group was left to monitor emotional health without anyone from health in it.
 + [Rewrite it to assume emotional health needs, and invite the school nurse back in # lp: o-aces-health-needs +2 # critical: o-aces-health-needs # feedback: After the trauma Kai has lived through, emotional health needs can be assumed even when none is identified. Naming who watches and how to bring services back in makes that real (emotional health needs).]
     ~ health_rewritten = true
-    You rewrite the section. Kai has lived through events known to harm children's emotional health. Needs are assumed, not waited for. The school nurse is invited back to the core group. The school and Kai's nan will note changes in sleep, mood and behaviour. Re-referral routes are written in. # chrono: April; Kai's plan rewritten to assume emotional health needs and bring health back into the core group
+    You rewrite the section. Kai has lived through events known to harm children's emotional health. Needs are assumed, not waited for. The school nurse is invited back to the core group. The school and Kai's nan will note changes in sleep, mood and behaviour. Re-referral routes are written in. # chrono: 2021-04-15 / April; Kai's plan rewritten to assume emotional health needs and bring health back into the core group
     -> e6_end
 + [Add a line asking the school to watch his emotional wellbeing and report concerns # feedback: It is better than nothing, but a line with nobody from health in the room leaves the school to spot and refer on alone (emotional health needs).]
     You add: school to monitor emotional wellbeing and report concerns. The rest stays as it was.

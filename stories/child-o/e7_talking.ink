@@ -20,7 +20,7 @@ Nobody came round asking how I was. I used to think that was a bad thing. Now I'
 She laughs, and this time it is real, and then it stops.
 She slides the page across and taps it.
 Look. No further action. No further action. Charges pending. No further action. So half of it he was never even done for. It's his word against theirs. # speaker: Lauren Mercer (Kai's mother)
-And that MARAC thing. I never went. Someone rang me afterwards and said I'd been discussed. I thought it was a meeting to tick boxes about me. What does it even mean? # speaker: Lauren Mercer (Kai's mother) # chrono: Late April; Lauren tells the social worker she did not understand MARAC or what no further action meant
+And that MARAC thing. I never went. Someone rang me afterwards and said I'd been discussed. I thought it was a meeting to tick boxes about me. What does it even mean? # speaker: Lauren Mercer (Kai's mother) # chrono: 2021-04-26 / Late April; Lauren tells the social worker she did not understand MARAC or what no further action meant
 {kai_anchor:
     Kai's had his first session with that Dilys. He came home and told me he's allowed to feel angry. I didn't know what to say. # speaker: Lauren Mercer (Kai's mother)
 }
@@ -36,10 +36,10 @@ She is not arguing, quite. She is asking, in the way people ask when they half w
     No further action means the police couldn't take it to court. Maybe there wasn't enough evidence, or the woman was too frightened to give a statement. It doesn't mean it didn't happen. Every one of those lines is a woman who rang for help. # speaker: You (social worker)
     Lauren reads down the list again, slowly. She doesn't say anything for a long time.
     Nobody said it like that. # speaker: Lauren Mercer (Kai's mother)
-    You write three lines on the back of your notebook page, tear it out and give it to her: what MARAC is, what no further action means, and your mobile number. # chrono: Late April; Social worker explains MARAC and no further action in plain language and leaves a written note
+    You write three lines on the back of your notebook page, tear it out and give it to her: what MARAC is, what no further action means, and your mobile number. # chrono: 2021-04-26 / Late April; Social worker explains MARAC and no further action in plain language and leaves a written note
     -> e7_close
 + [Say the disclosure belongs to the police, and offer to ask them to come back and explain it # feedback: Care not to add to what the police disclosed is right, but what MARAC and no further action mean is general knowledge you can explain now, while she is asking. Waiting weeks for a visit loses the moment (clear language).]
-    That's the police's disclosure, so I don't want to get it wrong. I'll ask them to come back and go through it with you. # speaker: You (social worker) # chrono: Late April; Social worker offers to ask the police to explain the disclosure again
+    That's the police's disclosure, so I don't want to get it wrong. I'll ask them to come back and go through it with you. # speaker: You (social worker) # chrono: 2021-04-26 / Late April; Social worker offers to ask the police to explain the disclosure again
     Right. Okay. # speaker: Lauren Mercer (Kai's mother)
     She folds the page into her purse. Nobody from the police has come back by the end of the month.
     -> e7_close
@@ -63,15 +63,15 @@ You know that whatever she has said, she may not tell you if Darren gets in touc
     And if he turns up or gets in touch, what would make it easier to tell me, or ring the police, rather than keep it to yourself? # speaker: You (social worker)
     She thinks about it for a long time.
     Knowing Kai wouldn't get taken off me the same day. And not being made to feel thick. # speaker: Lauren Mercer (Kai's mother)
-    You tell her honestly what would happen if she rang: that the first thing would be keeping her and Kai safe, and that ringing would count for her, not against her. She puts your number in her phone under a friend's name. # chrono: Late April; Lauren agrees a way to tell the social worker if Darren makes contact
+    You tell her honestly what would happen if she rang: that the first thing would be keeping her and Kai safe, and that ringing would count for her, not against her. She puts your number in her phone under a friend's name. # chrono: 2021-04-26 / Late April; Lauren agrees a way to tell the social worker if Darren makes contact
     -> e7_end
 + [Ask her to sign a written agreement that she will have no contact at all with Darren # lp: o-respectful-uncertainty -1 # feedback: A signed agreement can feel decisive, but it records a promise rather than testing it, and can make telling the truth later harder (respectful uncertainty).]
     Lauren signs it without reading it twice.
-    I've told you. I'm not in touch with him. # speaker: Lauren Mercer (Kai's mother) # chrono: Late April; Lauren signs a written agreement not to have contact with Darren
+    I've told you. I'm not in touch with him. # speaker: Lauren Mercer (Kai's mother) # chrono: 2021-04-26 / Late April; Lauren signs a written agreement not to have contact with Darren
     -> e7_end
 + [Be clear about the consequences: if he is in contact, Kai may have to live with his nan # feedback: Being honest about consequences is fair, but on its own it makes telling you more frightening than keeping quiet. Persistence and relationship matter too (respectful uncertainty).]
     I need to be straight with you. If he's in contact, we'd have to look at Kai living with your mum. # speaker: You (social worker)
-    I know. You've said. He's not. # speaker: Lauren Mercer (Kai's mother) # chrono: Late April; Lauren is told Kai may have to move if she has contact with Darren
+    I know. You've said. He's not. # speaker: Lauren Mercer (Kai's mother) # chrono: 2021-04-26 / Late April; Lauren is told Kai may have to move if she has contact with Darren
     -> e7_end
 
 === e7_end ===

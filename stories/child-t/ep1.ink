@@ -6,18 +6,18 @@
 # sound: typing
 Hessleby children's social care, assessment team. You are the social worker allocated to Jade Kerrigan's unborn baby.
 Jade is 29 and 37 weeks pregnant. The baby's father is Dean Brennan, 31.
-Jade's first child, Tyler, was removed from her care five months ago, when he was nearly three. He now lives with his own father in Northmoor, a neighbouring authority, and is still on a child protection plan there. # chrono: About five months before the birth; Tyler, Jade's first child, removed from her care and placed with his father
-Two months ago, Tyler's plan moved to permanence away from Jade. She had not taken part in the parenting assessment. # chrono: Two months before the birth; Decision that Tyler needs a permanent home away from Jade
+Jade's first child, Tyler, was removed from her care five months ago, when he was nearly three. He now lives with his own father in Northmoor, a neighbouring authority, and is still on a child protection plan there. # chrono: 2012-07-15 / About five months before the birth; Tyler, Jade's first child, removed from her care and placed with his father
+Two months ago, Tyler's plan moved to permanence away from Jade. She had not taken part in the parenting assessment. # chrono: 2012-10-10 / Two months before the birth; Decision that Tyler needs a permanent home away from Jade
 Your Initial Assessment is nearly finished. It lists the risks: Jade booked late with maternity services and has missed antenatal appointments; she has used heroin since her late teens; she has a long history of not engaging with services; and Dean assaulted her when she was three months pregnant.
-It also records what Harbour Recovery, the drug service, has told your team in the regular liaison: Jade is refusing drug tests, and they doubt she is honest about what she uses. # info: drug-service; Harbour has told children's social care that Jade refuses drug tests and may be dishonest about her use # chrono: Weeks before the birth; Harbour tells children's social care that Jade is refusing drug tests and may be dishonest about her use
+It also records what Harbour Recovery, the drug service, has told your team in the regular liaison: Jade is refusing drug tests, and they doubt she is honest about what she uses. # info: drug-service; Harbour has told children's social care that Jade refuses drug tests and may be dishonest about her use # chrono: 2012-11-01 / Weeks before the birth; Harbour tells children's social care that Jade is refusing drug tests and may be dishonest about her use
 It also notes what is going well. Jade and Dean have bought a cot and a pram. Jade talks warmly about the baby. They say they have separated, although they still turn up to appointments together.
-The Public Law Outline has been started. Both parents have had a letter: attend Harbour Recovery, give urine samples when asked, use only prescribed drugs, let the midwife, health visitor and social worker into the home, and work with a family support worker on parenting. # chrono: Before the birth; Letter before proceedings sent to Jade and Dean under the Public Law Outline
+The Public Law Outline has been started. Both parents have had a letter: attend Harbour Recovery, give urine samples when asked, use only prescribed drugs, let the midwife, health visitor and social worker into the home, and work with a family support worker on parenting. # chrono: 2012-11-05 / Before the birth; Letter before proceedings sent to Jade and Dean under the Public Law Outline
 Yesterday you visited them at Jade's flat. It was spotless. Jade was smartly dressed, thoughtful and quick; she had read the letter closely and had questions about every line.
 "I know what you've all got written down about me. I was in a bad place with Tyler. This time I'm doing it properly." # speaker: Jade Kerrigan
 Dean sat on the arm of the settee, one knee jiggling.
 "That business with the police got blown up. We'd both had a drink. It's not like that now." # speaker: Dean Brennan
 When you asked about Tyler, Jade looked at the window for a long time and changed the subject.
-Her parents, Pat and Geoff Kerrigan, adopted her as a baby. She grew up as one of very few mixed-heritage children in a mostly white town. They told the assessment that she met racism at school and struggled with who she was, and that the drugs started at about fifteen. They paid privately for help when post-adoption support ran out. # chrono: Jade's teens; Jade, adopted as a baby, starts using drugs at about 15
+Her parents, Pat and Geoff Kerrigan, adopted her as a baby. She grew up as one of very few mixed-heritage children in a mostly white town. They told the assessment that she met racism at school and struggled with who she was, and that the drugs started at about fifteen. They paid privately for help when post-adoption support ran out. # chrono: 1998 / Jade's teens; Jade, adopted as a baby, starts using drugs at about 15
 Nobody has yet talked with Jade about any of that, or about losing Tyler only months before this baby is due.
 Your team manager stops by your desk.
 "It's Child in Need for now. Harbour say she's engaging better, and we've got the PLO letter behind us if it goes wrong. If there are worries on the ward, the baby goes to Dean's mum. Have your report ready for Thursday's pre-birth planning meeting." # speaker: Helen Marsh (team manager)
@@ -47,9 +47,9 @@ Thursday is two working days away. With the rest of your caseload, you have time
     ~ calls1++
     # sound: phone
     Owen Pritchard has held Tyler's case since it transferred to Northmoor.
-    "Tyler was on a plan for neglect from seventeen months. Jade's drug use meant she just wasn't available to him. No routines, meals when she remembered." # speaker: Owen Pritchard (Tyler's social worker, Northmoor) # info: social-care; Tyler was on a child protection plan for neglect from 17 months, because of the effect of Jade's drug use # chrono: Tyler aged 17 months; Tyler placed on a child protection plan for neglect
+    "Tyler was on a plan for neglect from seventeen months. Jade's drug use meant she just wasn't available to him. No routines, meals when she remembered." # speaker: Owen Pritchard (Tyler's social worker, Northmoor) # info: social-care; Tyler was on a child protection plan for neglect from 17 months, because of the effect of Jade's drug use # chrono: 2011-02 / Tyler aged 17 months; Tyler placed on a child protection plan for neglect
     "We only saw the whole picture when she went into the refuge after Dean hurt her. Staff saw her shouting and swearing at Tyler. She frightened other residents." # speaker: Owen Pritchard (Tyler's social worker, Northmoor) # info: social-care; Refuge staff saw Jade shout and swear at Tyler and intimidate residents
-    "Police took her out of the refuge. She told them she didn't want this baby. Tyler went to emergency foster care, then to family. She never engaged with the parenting assessment, so it was stopped." # speaker: Owen Pritchard (Tyler's social worker, Northmoor) # info: social-care; Jade left the refuge with police; Tyler taken into police protection; Jade did not engage with the parenting assessment # chrono: About five months before the birth; Tyler taken into police protection after Jade leaves the refuge
+    "Police took her out of the refuge. She told them she didn't want this baby. Tyler went to emergency foster care, then to family. She never engaged with the parenting assessment, so it was stopped." # speaker: Owen Pritchard (Tyler's social worker, Northmoor) # info: social-care; Jade left the refuge with police; Tyler taken into police protection; Jade did not engage with the parenting assessment # chrono: 2012-07-05 / About five months before the birth; Tyler taken into police protection after Jade leaves the refuge
     "Can I ask: is there a conference for the baby? Ours made no recommendation about the pregnancy when the case moved. I assumed your end would pick it up." # speaker: Owen Pritchard (Tyler's social worker, Northmoor)
     -> after
 + {not asked_police1} [Call the police domestic abuse unit about Dean # contact: police # feedback: The perpetrator's history is one of the three strands of any domestic abuse assessment, alongside the child's experience and the victim's ability to protect.]
@@ -57,7 +57,7 @@ Thursday is two working days away. With the rest of your caseload, you have time
     ~ calls1++
     # sound: phone
     A detective sergeant in the domestic abuse unit reads you the record.
-    "Neighbours rang us: a woman and a child screaming, a man shouting threats. Dean had smashed the place up and punched and kicked Jade. She was about three months pregnant. Tyler was there and saw it." # speaker: DS Carla Nkemelu (police domestic abuse unit) # info: police; Dean punched and kicked Jade when she was three months pregnant; Tyler saw it # chrono: Six months before the birth; Dean assaults Jade, three months pregnant, in front of Tyler
+    "Neighbours rang us: a woman and a child screaming, a man shouting threats. Dean had smashed the place up and punched and kicked Jade. She was about three months pregnant. Tyler was there and saw it." # speaker: DS Carla Nkemelu (police domestic abuse unit) # info: police; Dean punched and kicked Jade when she was three months pregnant; Tyler saw it # chrono: 2012-06-10 / Six months before the birth; Dean assaults Jade, three months pregnant, in front of Tyler
     "He has previous for drugs. Afterwards, both of them played it down. She said it was a one-off, he said it was six of one." # speaker: DS Carla Nkemelu (police domestic abuse unit) # info: police; Dean has convictions for drug offences; both parents minimised the assault
     "If they're telling you they've split up, I'd want to see that for myself." # speaker: DS Carla Nkemelu (police domestic abuse unit)
     -> after
@@ -65,7 +65,7 @@ Thursday is two working days away. With the rest of your caseload, you have time
     ~ asked_midwife1 = true
     ~ calls1++
     # sound: phone
-    "She booked at twenty-four weeks and she's missed three appointments since. When she does come she's polite, and she's got everything ready." # speaker: Kath Doyle (community midwife) # info: midwife; Booked at 24 weeks; three antenatal appointments missed # chrono: Pregnancy; Late booking and missed antenatal care
+    "She booked at twenty-four weeks and she's missed three appointments since. When she does come she's polite, and she's got everything ready." # speaker: Kath Doyle (community midwife) # info: midwife; Booked at 24 weeks; three antenatal appointments missed # chrono: 2012-08-20 / Pregnancy; Late booking and missed antenatal care
     "I've told her the baby will probably need to stay in for withdrawal. I'll go through it all on Thursday." # speaker: Kath Doyle (community midwife)
     -> after
 + [Write your report and go to the meeting with what you have # pin: last]
@@ -87,7 +87,7 @@ Bev leads with the good news.
 "She's been in every week this month. For Jade, that's a big change." # speaker: Bev Lund (key worker, Harbour Recovery)
 "She's missed a few antenatal appointments, but she's got everything ready for the baby. The cot's up." # speaker: Kath Doyle (community midwife)
 "My antenatal visit went fine. Clean flat, lots of questions about feeding." # speaker: Sue Fenwick (health visitor)
-The chair writes the risks on the board: drug use, domestic abuse, relapse to the old lifestyle. # chrono: Three weeks before the birth; Pre-birth planning meeting names drug use, domestic abuse and relapse as the risks
+The chair writes the risks on the board: drug use, domestic abuse, relapse to the old lifestyle. # chrono: 2012-11-19 / Three weeks before the birth; Pre-birth planning meeting names drug use, domestic abuse and relapse as the risks
 "So: Child in Need. Baby home with Mum and Dad on discharge. If the ward has concerns, baby goes to Dean's mother, Sandra, instead. We review after the birth. Everyone happy?" # speaker: Helen Marsh (team manager, chairing)
 {asked_sib_sw: Owen's question is at the top of your notes: is there a conference for the baby?}
 You think of the refused tests and Bev's doubts about Jade's honesty. They are in your report; today the talk is of attendance.
@@ -99,11 +99,11 @@ Nobody has asked why this baby is not going to a child protection conference.
 # real: Everyone agreed the Child in Need plan. No agency asked why there was no strategy discussion or pre-birth child protection conference.
 + [Agree Child in Need: the PLO letter gives a legal backstop if things slip # real # lp: t-unborn-sibling-conference -1 # lp: t-robust-assessment -1 # feedback: The plan rests on a letter and on recent attendance, with no decision about a conference. A removed sibling calls for an active decision about the unborn baby's protection (pre-birth conference).]
     Everyone agrees. The plan is typed up that afternoon.
-    It lists four actions for the parents: attend Harbour, give samples, let professionals in, see the family support worker. Its only review date is "after the birth". No one outside your team will check whether it is working. # chrono: Three weeks before the birth; Child in Need plan agreed; no strategy discussion or pre-birth conference
+    It lists four actions for the parents: attend Harbour, give samples, let professionals in, see the family support worker. Its only review date is "after the birth". No one outside your team will check whether it is working. # chrono: 2012-11-19 / Three weeks before the birth; Child in Need plan agreed; no strategy discussion or pre-birth conference
     -> ep1_after
 + [Agree Child in Need, on condition a parenting assessment is done before the birth # lp: t-robust-assessment +1 # feedback: Asking for an assessment of the parents' capacity to change is right. Without a conference, though, nobody independent holds the timescale (robust assessment).]
     The chair agrees and asks you to start straight away.
-    You begin, but three weeks later you go off sick. The case is covered by the duty team, and the assessment stops half-written. Nobody outside your team knows it was never finished. # chrono: Around the birth; Parenting assessment started, then left unfinished during the social worker's sick leave
+    You begin, but three weeks later you go off sick. The case is covered by the duty team, and the assessment stops half-written. Nobody outside your team knows it was never finished. # chrono: 2012-12-10 / Around the birth; Parenting assessment started, then left unfinished during the social worker's sick leave
     -> ep1_after
 + [Ask for a strategy discussion now and a pre-birth child protection conference # critical: t-unborn-sibling-conference # lp: t-unborn-sibling-conference +2 # lp: t-robust-assessment +1 # feedback: A removed sibling, refused tests and violence in pregnancy meet the threshold for a strategy discussion. Asking for it and a conference is the active decision the unborn baby needed (pre-birth conference).]
     ~ early_acts++
@@ -121,7 +121,7 @@ You set it out. Nothing has to be new: it is what the file already holds, read t
 The chair looks at the board for a long moment.
 "All right. Put it to me in writing today. I'll convene the strategy discussion with police and health this week." # speaker: Helen Marsh (team manager, chairing)
 ~ cp_plan = true
-You put it in writing that afternoon. A strategy discussion is held two days later. The pre-birth conference, with an independent chair, places the unborn baby on a child protection plan under the category of neglect. It sets a timetable for a parenting assessment and names a core group. # chrono: Two weeks before the birth; Pre-birth child protection conference; unborn baby made subject to a child protection plan
+You put it in writing that afternoon. A strategy discussion is held two days later. The pre-birth conference, with an independent chair, places the unborn baby on a child protection plan under the category of neglect. It sets a timetable for a parenting assessment and names a core group. # chrono: 2012-11-26 / Two weeks before the birth; Pre-birth child protection conference; unborn baby made subject to a child protection plan
 -> ep1_after
 
 === ep1_after ===
@@ -130,5 +130,5 @@ You put it in writing that afternoon. A strategy discussion is held two days lat
 ~ asked_sib_sw = false
 ~ asked_police1 = false
 ~ asked_midwife1 = false
-Three weeks later, Jade gives birth to a girl at Hessleby General. She is called Maisie. # chrono: Birth; Maisie born at Hessleby General
+Three weeks later, Jade gives birth to a girl at Hessleby General. She is called Maisie. # chrono: 2012-12-10 / Birth; Maisie born at Hessleby General
 -> ep2_ward

@@ -7,13 +7,13 @@
 This case follows one family over nine years, through seven practitioners. In each episode you take a different role, and you only know what that practitioner could know at the time.
 What you find out, and what you do with it, changes what the next practitioner has to work with.
 You are a community midwife in Ashcombe, a market town with two large estates on the hill above the river.
-Kirsty Hale is 17 and expecting her first baby. She booked late, at twenty weeks, and you are her named midwife. # chrono: Pregnancy, 20 weeks; Kirsty Hale, 17, books late for antenatal care
+Kirsty Hale is 17 and expecting her first baby. She booked late, at twenty weeks, and you are her named midwife. # chrono: 2002-10-26 / Pregnancy, 20 weeks; Kirsty Hale, 17, books late for antenatal care
 At the booking appointment her partner, Gavin Dobson, came in with her. He is 36. He answered most of the questions, made the receptionist laugh and carried Kirsty's bag to the car.
 Kirsty was quiet at the booking. She wore a college hoodie, although she told you she had stopped going in the autumn. She said she lived with Gavin in a one-bedroom flat on the Moorside estate, and that she had left her mum's "after a row".
 When you asked about her own health, Gavin said she was fine, and she agreed.
 Under "support at home" on the booking form you wrote: partner very supportive.
 On Monday morning a police notification arrives in your inbox.
-Officers were called to Kirsty's flat late on Saturday night after a neighbour heard shouting and something breaking. # chrono: Pregnancy, 24 weeks; Police called to a domestic incident at Kirsty's flat
+Officers were called to Kirsty's flat late on Saturday night after a neighbour heard shouting and something breaking. # chrono: 2002-11-23 / Pregnancy, 24 weeks; Police called to a domestic incident at Kirsty's flat
 Kirsty told them she had slipped on the kitchen floor. She had a red mark on her upper arm. Gavin was calm and polite, and said they had had a few drinks and a silly argument.
 The officers' risk assessment is graded standard. No further action.
 Kirsty's next antenatal appointment is on Thursday. Between clinics and home visits, you have time for a few phone calls before then.
@@ -32,18 +32,18 @@ Kirsty's next antenatal appointment is on Thursday. Between clinics and home vis
     ~ asked_sc1 = true
     # sound: phone
     The duty social worker at the front door, Sarah Kimani, searches the system while you wait.
-  "Yes, she's known. She was on a child protection plan from eight to ten, for neglect. Her mum's drinking, mainly." # speaker: Sarah Kimani (duty social worker) # info: social-care; Kirsty was on a child protection plan for neglect from the age of 8 to 10 because of her mother's drinking # chrono: Kirsty aged 8 to 10; Kirsty on a child protection plan for neglect
-  "Then a child in need plan at fourteen. She was going missing overnight, three or four times, and wouldn't say where she'd been." # speaker: Sarah Kimani (duty social worker) # info: social-care; Child in need at 14 after repeated overnight missing episodes; she would not say where she had been # chrono: Kirsty aged 14; Kirsty goes missing overnight several times; child in need plan
-  "There's a contact from her school when she was fifteen, about an older man collecting her. Logged as information. No further action." # speaker: Sarah Kimani (duty social worker) # info: social-care; The school's concern at 15 about an older man collecting Kirsty was logged with no further action # chrono: Kirsty aged 15; School's concern about an older man logged by children's social care; no further action
-  "Closed at sixteen. She declined services. Mum had put her out by then, it says here." # speaker: Sarah Kimani (duty social worker) # info: social-care; Case closed at 16 when Kirsty declined services; her mother had asked her to leave home # chrono: Kirsty aged 16; Case closed; Kirsty has left her mother's home
+  "Yes, she's known. She was on a child protection plan from eight to ten, for neglect. Her mum's drinking, mainly." # speaker: Sarah Kimani (duty social worker) # info: social-care; Kirsty was on a child protection plan for neglect from the age of 8 to 10 because of her mother's drinking # chrono: 1993-06 / Kirsty aged 8 to 10; Kirsty on a child protection plan for neglect
+  "Then a child in need plan at fourteen. She was going missing overnight, three or four times, and wouldn't say where she'd been." # speaker: Sarah Kimani (duty social worker) # info: social-care; Child in need at 14 after repeated overnight missing episodes; she would not say where she had been # chrono: 1999-09 / Kirsty aged 14; Kirsty goes missing overnight several times; child in need plan
+  "There's a contact from her school when she was fifteen, about an older man collecting her. Logged as information. No further action." # speaker: Sarah Kimani (duty social worker) # info: social-care; The school's concern at 15 about an older man collecting Kirsty was logged with no further action # chrono: 2000-12 / Kirsty aged 15; School's concern about an older man logged by children's social care; no further action
+  "Closed at sixteen. She declined services. Mum had put her out by then, it says here." # speaker: Sarah Kimani (duty social worker) # info: social-care; Case closed at 16 when Kirsty declined services; her mother had asked her to leave home # chrono: 2001-09 / Kirsty aged 16; Case closed; Kirsty has left her mother's home
     "There's nothing open on her now. She's 17, so technically she's still ours, but nobody's referred." # speaker: Sarah Kimani (duty social worker)
     -> called
 + {not asked_police1} [The police domestic abuse unit: what do they know about Gavin Dobson? # contact: police # feedback: The partner's history is how a standard grading gets tested; an older partner with a record changes the picture for a teenage victim, if you use it (teenage relationship abuse).]
     ~ asked_police1 = true
     # sound: phone
     A detective constable in the domestic abuse unit rings you back after lunch.
-  "Gavin Dobson. Conviction for assault on a former partner, six years ago. Two call-outs to that same partner before it." # speaker: Detective constable (domestic abuse unit) # info: police; Gavin has a conviction for assaulting a former partner six years ago and two earlier call-outs to her # chrono: Six years before Freya's birth; Gavin convicted of assaulting a former partner
-  "Saturday wasn't the first call to Kirsty's address either. Five months ago, a neighbour again. Logged as a verbal argument." # speaker: Detective constable (domestic abuse unit) # info: police; An earlier call to Kirsty's address five months ago was logged as a verbal argument, when Kirsty was 16 # chrono: Pregnancy, early weeks; First police call to Kirsty's flat, logged as a verbal argument
+  "Gavin Dobson. Conviction for assault on a former partner, six years ago. Two call-outs to that same partner before it." # speaker: Detective constable (domestic abuse unit) # info: police; Gavin has a conviction for assaulting a former partner six years ago and two earlier call-outs to her # chrono: 1997 / Six years before Freya's birth; Gavin convicted of assaulting a former partner
+  "Saturday wasn't the first call to Kirsty's address either. Five months ago, a neighbour again. Logged as a verbal argument." # speaker: Detective constable (domestic abuse unit) # info: police; An earlier call to Kirsty's address five months ago was logged as a verbal argument, when Kirsty was 16 # chrono: 2002-07-15 / Pregnancy, early weeks; First police call to Kirsty's flat, logged as a verbal argument
     She pauses.
     "Five months ago she was sixteen. To be honest, her age didn't go into the grading on Saturday. She said no to most of the questions, so it came out standard." # speaker: Detective constable (domestic abuse unit)
     -> called
@@ -52,7 +52,7 @@ Kirsty's next antenatal appointment is on Thursday. Between clinics and home vis
     # sound: phone
     The designated safeguarding lead at Ashcombe High, Janet Pryce, remembers Kirsty at once.
   "Bright girl, when she was in. Attendance fell off a cliff in Year 10 and she left before her exams." # speaker: Janet Pryce (school safeguarding lead) # info: school; Kirsty's attendance collapsed in Year 10 and she left before her exams
-  "When she was fifteen, staff kept seeing her picked up at the gate by a man in a van. Thirties, we thought. She said he was a friend of her mum's." # speaker: Janet Pryce (school safeguarding lead) # info: school; At 15 Kirsty was repeatedly collected from school by a man in his thirties; the school reported it to children's social care # chrono: Kirsty aged 15; Staff see Kirsty collected from school by a man in his thirties; school reports it
+  "When she was fifteen, staff kept seeing her picked up at the gate by a man in a van. Thirties, we thought. She said he was a friend of her mum's." # speaker: Janet Pryce (school safeguarding lead) # info: school; At 15 Kirsty was repeatedly collected from school by a man in his thirties; the school reported it to children's social care # chrono: 2000-11 / Kirsty aged 15; Staff see Kirsty collected from school by a man in his thirties; school reports it
     "We passed it to children's services as a worry about exploitation. I never heard anything back." # speaker: Janet Pryce (school safeguarding lead)
     She is quiet for a moment.
     "Is it the same man?" # speaker: Janet Pryce (school safeguarding lead)
@@ -61,7 +61,7 @@ Kirsty's next antenatal appointment is on Thursday. Between clinics and home vis
     ~ asked_gp1 = true
     # sound: phone
     Dr Greta Airey calls between patients.
-  "She self-harmed at fifteen. Cuts to her arms, seen in A&E. We referred her to CAMHS and she didn't go." # speaker: Dr Greta Airey (GP) # info: gp; Kirsty self-harmed at 15, was seen in A&E and did not attend CAMHS after referral # chrono: Kirsty aged 15; Kirsty self-harms and is referred to CAMHS; does not attend
+  "She self-harmed at fifteen. Cuts to her arms, seen in A&E. We referred her to CAMHS and she didn't go." # speaker: Dr Greta Airey (GP) # info: gp; Kirsty self-harmed at 15, was seen in A&E and did not attend CAMHS after referral # chrono: 2001-02 / Kirsty aged 15; Kirsty self-harms and is referred to CAMHS; does not attend
   "Low mood on and off since. She missed the blood tests you asked for, by the way." # speaker: Dr Greta Airey (GP) # info: gp; Recurrent low mood; missed antenatal blood tests
     "Gavin isn't registered with us, so I can't help you there." # speaker: Dr Greta Airey (GP)
     -> called
@@ -114,8 +114,8 @@ In the corridor you ask her how things are at home, and whether anyone has ever 
 She leans against the wall. For a while she says nothing.
 "He's not like that, not usually. He looks after me. Mum put me out when I was sixteen and he took me in." # speaker: Kirsty Hale (17)
 You ask how long they have been together.
-"Since I was fifteen. Sort of. He was a mate of Mum's boyfriend. Don't write that down." # speaker: Kirsty Hale (17) # chrono: Kirsty aged 15; Kirsty says her relationship with Gavin, then 34, began when she was 15
-"He gets wound up when he's had a drink. Saturday he grabbed my arm, that's all. I had a drink too. I know I shouldn't." # speaker: Kirsty Hale (17) # chrono: Pregnancy, 24 weeks; Kirsty tells the midwife Gavin grabbed her arm; both had been drinking
+"Since I was fifteen. Sort of. He was a mate of Mum's boyfriend. Don't write that down." # speaker: Kirsty Hale (17) # chrono: 2000-07 / Kirsty aged 15; Kirsty says her relationship with Gavin, then 34, began when she was 15
+"He gets wound up when he's had a drink. Saturday he grabbed my arm, that's all. I had a drink too. I know I shouldn't." # speaker: Kirsty Hale (17) # chrono: 2002-11-23 / Pregnancy, 24 weeks; Kirsty tells the midwife Gavin grabbed her arm; both had been drinking
 You tell her that you will need to share what she has said with people whose job is to keep her and the baby safe, and why. She cries, and then she nods.
 You complete the risk assessment with her there and then. Counting her age, the age gap, her pregnancy, the drinking, {asked_police1:Gavin's conviction and the earlier call-out|and Saturday's call-out}, it comes out high.
 -> ep1_next
@@ -127,7 +127,7 @@ Back at your desk, you have a referral form open and a clinic starting in forty 
 - else:
     The police graded the risk standard. Kirsty says she slipped.
 }
-You read the booking form again. Two lines above "partner very supportive", in your own handwriting: "with partner 2 years". # chrono: Pregnancy, 25 weeks; Booking form shows Kirsty has been with Gavin for two years, since she was 15
+You read the booking form again. Two lines above "partner very supportive", in your own handwriting: "with partner 2 years". # chrono: 2002-11-30 / Pregnancy, 25 weeks; Booking form shows Kirsty has been with Gavin for two years, since she was 15
 Kirsty is 17. Two years ago she was 15, and Gavin was 34.
 {saw_kirsty_alone:
     She told you so herself in the corridor: since she was fifteen, a mate of her mum's boyfriend. She asked you not to write it down.
@@ -144,17 +144,17 @@ Your team leader, Hilary Latham, stops by your desk on her way out. She reads th
 # note: Sexual activity with a child under 16 is an offence, and an adult of 34 with a girl of 15 who had gone missing from home, was collected from school and then depended on him for a roof is the pattern of child sexual exploitation. At 17 Kirsty is still a child: the concern goes to children's social care, who hold a strategy discussion with the police (Working Together 2023, chapter 3), and the police can act without her complaint. Ask the room why 'she is seventeen now and chose him' does not close the question, and why a midwife might hesitate to raise it.
 # prompt: If a 15-year-old in your clinic today described a 34-year-old boyfriend who collects her from school, what would you do? What changes two years later?
 + [Leave how it started out of it: she is 17 now, and raising it could lose her from antenatal care # lp: p-teen-relationship-abuse -1 # feedback: Keeping her in care matters, but the age at which it began, and the pattern around it, are signs of exploitation; at 17 she is still a child, and the concern has to be shared (teenage relationship abuse).]
-    You leave it. The line on the booking form stays where it is. # chrono: Pregnancy, 25 weeks; How the relationship began is not raised with anyone
+    You leave it. The line on the booking form stays where it is. # chrono: 2002-11-30 / Pregnancy, 25 weeks; How the relationship began is not raised with anyone
     -> ep1_refer
 + [Ask the police domestic abuse unit to regrade Saturday's incident, counting her age and the age gap # lp: p-teen-relationship-abuse +1 # feedback: Counting her age in the domestic abuse risk is right, but a possible offence against her at 15, and the signs of exploitation, need a strategy discussion, not only a new grading (teenage relationship abuse).]
-    The unit agrees to look at the grading again. Nobody is asked to look at how the relationship began. # chrono: Pregnancy, 25 weeks; Midwife asks the police to regrade the domestic incident
+    The unit agrees to look at the grading again. Nobody is asked to look at how the relationship began. # chrono: 2002-11-30 / Pregnancy, 25 weeks; Midwife asks the police to regrade the domestic incident
     -> ep1_refer
 + [Tell children's social care this may be exploitation since she was 15, and ask for a strategy discussion with the police # critical: p-teen-relationship-abuse # lp: p-teen-relationship-abuse +2 # feedback: At 17 Kirsty is still a child; an older man, a relationship from 15 and a history of going missing call for a strategy discussion with the police, who can act without her complaint (teenage relationship abuse).]
     ~ exploitation_referred = true
-    You ring the front door before your clinic and follow it up in writing: Kirsty's age now and then, Gavin's age, {asked_school1:the man at the school gate, }{asked_sc1:the missing episodes at 14, }and Saturday. # chrono: Pregnancy, 25 weeks; Midwife raises possible child sexual exploitation and asks for a strategy discussion with the police
+    You ring the front door before your clinic and follow it up in writing: Kirsty's age now and then, Gavin's age, {asked_school1:the man at the school gate, }{asked_sc1:the missing episodes at 14, }and Saturday. # chrono: 2002-11-30 / Pregnancy, 25 weeks; Midwife raises possible child sexual exploitation and asks for a strategy discussion with the police
     -> ep1_refer
 + [Talk to Kirsty on her own next week about healthy relationships and consent, and give her the young people's helpline # lp: p-teen-relationship-abuse -1 # feedback: Talking with her keeps a door open, but it leaves the response to the person being harmed; an older man's interest in a girl of 15 is for children's social care and the police to look at (teenage relationship abuse).]
-    You put a note in your diary for her next appointment. # chrono: Pregnancy, 25 weeks; Midwife plans to talk to Kirsty about healthy relationships
+    You put a note in your diary for her next appointment. # chrono: 2002-11-30 / Pregnancy, 25 weeks; Midwife plans to talk to Kirsty about healthy relationships
     -> ep1_refer
 === ep1_refer ===
 "Anyway," Hilary says, "police have graded Saturday. A pre-birth referral covers it, doesn't it? Social care will be involved either way, and it's the baby we're responsible for." # speaker: Hilary Latham (midwifery team leader)
@@ -162,11 +162,11 @@ Your team leader, Hilary Latham, stops by your desk on her way out. She reads th
 # note: Every option here involves doing something. The difference is whose needs are in the referral. Ask the room whether a 17-year-old mother can be both the subject of a pre-birth assessment and a child in need of protection herself, and what a record of the threshold decision for each of them would say.
 # prompt: If Kirsty were 17 and not pregnant, what would the same facts make you do?
 + [Make a pre-birth referral to children's social care about the baby: domestic abuse, drinking, a very young mother with little support # feedback: The pre-birth referral is right and necessary for the baby, but on its own it frames Kirsty only as a parent; at 17 she is a child with a history services already hold (a parent under 18 is a child too).]
-    Your referral is clear and well written. It is about the baby. # chrono: Pregnancy, 25 weeks; Midwife makes a pre-birth referral about the baby
+    Your referral is clear and well written. It is about the baby. # chrono: 2002-11-30 / Pregnancy, 25 weeks; Midwife makes a pre-birth referral about the baby
     -> ep1_outcome
 + [Refer the baby pre-birth, and refer Kirsty as a child in her own right, asking for her own assessment and MARAC # critical: p-parent-as-child # lp: p-parent-as-child +2 # lp: p-teen-relationship-abuse +1 # feedback: Two referrals, one for the baby and one for Kirsty as a child, with MARAC considered for a victim under 18: this is the response the findings ask for (a parent under 18 is a child too).]
     ~ kirsty_own_referral = true
-    You make two referrals: one for the baby, one for Kirsty. # chrono: Pregnancy, 25 weeks; Midwife refers the baby and Kirsty herself, and asks for MARAC to be considered
+    You make two referrals: one for the baby, one for Kirsty. # chrono: 2002-11-30 / Pregnancy, 25 weeks; Midwife refers the baby and Kirsty herself, and asks for MARAC to be considered
     {asked_sc1:
         In Kirsty's referral you set out her own plan as a child, the missing episodes at 14 and the case closing when she was put out of home. The pattern is there on the page. # lp: p-parent-as-child +1
     }
@@ -175,7 +175,7 @@ Your team leader, Hilary Latham, stops by your desk on her way out. She reads th
     }
     -> ep1_outcome
 + [Record your concerns in full, refer Kirsty to the teenage pregnancy support worker, and review her at 28 weeks # lp: p-parent-as-child -1 # lp: p-teen-relationship-abuse -1 # feedback: Support keeps her engaged, but without a referral nobody assesses the risk to her or to the baby, and her history stays unread (teenage relationship abuse).]
-    Kirsty takes up the support worker's offer. The notes are thorough. # chrono: Pregnancy, 25 weeks; Midwife records concerns and refers Kirsty for teenage pregnancy support
+    Kirsty takes up the support worker's offer. The notes are thorough. # chrono: 2002-11-30 / Pregnancy, 25 weeks; Midwife records concerns and refers Kirsty for teenage pregnancy support
     -> ep1_outcome
 === ep1_outcome ===
 // Nothing below depends on these again: reset them so paths can merge.
@@ -186,7 +186,7 @@ Your team leader, Hilary Latham, stops by your desk on her way out. She reads th
 ~ asked_gp1 = false
 ~ saw_kirsty_alone = false
 {exploitation_referred:
-    Children's social care holds a strategy discussion with the police about Kirsty herself: her age when it began, the age gap, and the school's report from when she was 15. # chrono: Pregnancy, 26 weeks; Strategy discussion with the police about Kirsty as a possible victim of child sexual exploitation
+    Children's social care holds a strategy discussion with the police about Kirsty herself: her age when it began, the age gap, and the school's report from when she was 15. # chrono: 2002-12-07 / Pregnancy, 26 weeks; Strategy discussion with the police about Kirsty as a possible victim of child sexual exploitation
     Kirsty will not make a statement about Gavin. The police exploitation team does not stop there: it gathers what the school and children's social care hold, and records Gavin as a possible risk to girls. Without Kirsty's account there is not enough to charge him.
 }
 {kirsty_own_referral:
@@ -196,7 +196,7 @@ Your team leader, Hilary Latham, stops by your desk on her way out. She reads th
     The pre-birth assessment finds a young mother with a supportive older partner. After Freya is born she is put on a child in need plan, which closes when she is six months old.
 }
 ~ exploitation_referred = false
-Freya Dobson is born that summer, at 39 weeks, weighing just over three kilos. Kirsty is still 17. Gavin is at the birth, and brings a pink balloon almost as big as the cot. # chrono: Freya's birth; Freya born; Kirsty is 17, Gavin is 36
+Freya Dobson is born that summer, at 39 weeks, weighing just over three kilos. Kirsty is still 17. Gavin is at the birth, and brings a pink balloon almost as big as the cot. # chrono: 2003-03-15 / Freya's birth; Freya born; Kirsty is 17, Gavin is 36
 # decision: p1-continue; pace
 + [Continue]
     -> ep2_conference

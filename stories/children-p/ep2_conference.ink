@@ -4,13 +4,13 @@
 # when: Five years on — Freya is 5, Jack is 3 and Ruby is 1
 # scene: office
 # sound: typing
-Jack was born two years after Freya, and Ruby two years after him. # chrono: Freya aged 2 and 4; Jack and Ruby born
+Jack was born two years after Freya, and Ruby two years after him. # chrono: 2005-04 / Freya aged 2 and 4; Jack and Ruby born
 You are an independent conference chair. This afternoon you chair a review child protection conference for Freya, Jack and Ruby Dobson. You have not met the family before.
 You read the file over lunch.
-Eighteen months ago Freya, then 4, said something to her nursery key worker about "Lee's game" that worried staff enough to ring children's social care the same day. # chrono: Freya aged 4; Freya says something at nursery about "Lee's game"; nursery refers the same day
+Eighteen months ago Freya, then 4, said something to her nursery key worker about "Lee's game" that worried staff enough to ring children's social care the same day. # chrono: 2007-03 / Freya aged 4; Freya says something at nursery about "Lee's game"; nursery refers the same day
 Lee Crane, 29, a friend of Gavin's, had been sleeping in the family's box room for several months.
-A strategy discussion was held. Freya was seen by a specially trained officer and said nothing more. The police took no further action. # chrono: Freya aged 4; Strategy discussion and section 47 enquiry; Freya says nothing more; no further police action
-Freya and Jack were made subject to child protection plans under the category of sexual abuse. Ruby was added when she was born. # chrono: Freya aged 4; Freya and Jack on child protection plans, category sexual abuse; Ruby added at birth
+A strategy discussion was held. Freya was seen by a specially trained officer and said nothing more. The police took no further action. # chrono: 2007-03 / Freya aged 4; Strategy discussion and section 47 enquiry; Freya says nothing more; no further police action
+Freya and Jack were made subject to child protection plans under the category of sexual abuse. Ruby was added when she was born. # chrono: 2007-04 / Freya aged 4; Freya and Jack on child protection plans, category sexual abuse; Ruby added at birth
 {kirsty_own_referral:
     The file also holds the assessment done of Kirsty at 17, after the midwife's referral. Her own childhood is set out in it, and so is the age she was when the relationship with Gavin began.
 }
@@ -19,7 +19,7 @@ Lee to have no contact with the children: both parents signed a written agreemen
 A specialist assessment of whether Kirsty and Gavin could protect the children: never started. The first social worker left before the referral was sent; the second was told there was a waiting list.
 Direct work with Freya, so that someone would hear her worries: one session, then a change of worker.
 Police to confirm where Lee was living: no update recorded.
-Since then the file is almost all about neglect. The flat is dirty and often without food. There are head lice, missed health appointments, Kirsty's drinking and two more police call-outs for arguments. # chrono: Freya aged 4 to 5; Repeated concerns about home conditions, missed health appointments, drinking and two domestic call-outs
+Since then the file is almost all about neglect. The flat is dirty and often without food. There are head lice, missed health appointments, Kirsty's drinking and two more police call-outs for arguments. # chrono: 2007-06 / Freya aged 4 to 5; Repeated concerns about home conditions, missed health appointments, drinking and two domestic call-outs
 The social worker, Gethin Hollis, is the family's third. He has sent you a draft of the new plan. Its category is neglect. Its nine actions are about the home, the children's health appointments, nursery attendance and an alcohol service for Kirsty.
 Lee Crane's name does not appear in it.
 # decision: p2-read-continue; pace
@@ -46,14 +46,14 @@ Kirsty nods. She looks tired.
     Gethin moves on to the new plan.
     -> ep2_category
 + [Ask both parents to sign the no-contact agreement again today, and record it as confirmed # lp: p-category-change -1 # feedback: A second signature repeats a measure nobody ever checked; it tells the conference nothing about where Lee Crane is (category change).]
-    Gavin signs at once. Kirsty signs after him. The agreement is recorded as confirmed. # chrono: Freya aged 5; Parents re-sign the no-contact agreement about Lee Crane
+    Gavin signs at once. Kirsty signs after him. The agreement is recorded as confirmed. # chrono: 2008-06 / Freya aged 5; Parents re-sign the no-contact agreement about Lee Crane
     Gethin moves on to the new plan.
     -> ep2_category
 + [Ask DC Ingram whether the police ever confirmed where Lee Crane is living now, as the first plan asked # lp: p-category-change +1 # lp: p-sexual-abuse-knowledge +1 # feedback: Checking the outstanding action before closing it is how a conference knows whether the earlier risk is mitigated, and keeps the sexual abuse history in the risk assessment (category change).]
     ~ checked_lee = true
     DC Ingram scrolls through her laptop for a minute.
-  "That action was never closed. His last known address on our system is Moor Lane, here in Ashcombe." # speaker: DC Amira Ingram (police) # info: police; The check on Lee Crane's address was never done; his last known address is in Ashcombe, a short walk from the family # chrono: Freya aged 5; Police find Lee Crane's last known address is in Ashcombe, not Scotland
-  "And he was stopped three months ago driving a car registered to Gavin Dobson." # speaker: DC Amira Ingram (police) # info: police; Lee Crane was stopped three months ago driving a car registered to Gavin # chrono: Freya aged 5; Lee Crane stopped by police driving Gavin's car
+  "That action was never closed. His last known address on our system is Moor Lane, here in Ashcombe." # speaker: DC Amira Ingram (police) # info: police; The check on Lee Crane's address was never done; his last known address is in Ashcombe, a short walk from the family # chrono: 2008-06 / Freya aged 5; Police find Lee Crane's last known address is in Ashcombe, not Scotland
+  "And he was stopped three months ago driving a car registered to Gavin Dobson." # speaker: DC Amira Ingram (police) # info: police; Lee Crane was stopped three months ago driving a car registered to Gavin # chrono: 2008-06 / Freya aged 5; Lee Crane stopped by police driving Gavin's car
   "He borrowed it once, before he went. Ages ago." # speaker: Gavin Dobson (father)
     Nobody says anything for a moment.
     -> ep2_category
@@ -68,14 +68,14 @@ Kirsty nods. She looks tired.
 # prompt: When the next social worker picks this case up, what will tell them that Lee Crane exists?
 # real: In the real case the category moved from sexual abuse to neglect and the sexual abuse was no longer explicit in the children's plans (P1); the conference itself is invented. The board's response is that no plan should change category without formal agreement that the earlier risks have been mitigated (P1.1).
 + [Agree the change to neglect and sign off Gethin's plan as drafted: neglect is the harm these children live with every day # lp: p-category-change -2 # feedback: The new plan is sound on neglect, but it drops an assessment that was never done and a concern that was never resolved (category change). # real]
-    The conference agrees. The plan goes out that afternoon. It is clear and practical. # chrono: Freya aged 5; Plan category changes to neglect; the sexual abuse actions are not carried into the new plan
+    The conference agrees. The plan goes out that afternoon. It is clear and practical. # chrono: 2008-06 / Freya aged 5; Plan category changes to neglect; the sexual abuse actions are not carried into the new plan
     It says nothing about Lee Crane.
     Gethin thanks you afterwards.
     "That's the first plan on this family I think we can actually deliver." # speaker: Gethin Hollis (social worker)
     He means it.
     -> ep2_after
 + [Agree the change to neglect, and set out the full history and each unfinished action in the conference minutes # lp: p-category-change -1 # feedback: Minutes are rarely read once a new plan is issued; outstanding actions need to be in the plan itself, with owners and dates (category change).]
-    The category changes to neglect. Your minutes record the history and the four actions that were never finished. # chrono: Freya aged 5; Plan category changes to neglect; the history is recorded in the minutes but not in the plan
+    The category changes to neglect. Your minutes record the history and the four actions that were never finished. # chrono: 2008-06 / Freya aged 5; Plan category changes to neglect; the history is recorded in the minutes but not in the plan
     The minutes go out three weeks later. The plan went out the same afternoon, and it is the plan that people work from.
     -> ep2_after
 + [Add neglect but keep sexual abuse until its risks are dealt with, and put the history and old actions in the plan # critical: p-category-change # lp: p-category-change +2 # feedback: Carrying the history and the outstanding actions into the plan, and not dropping the category without agreement that the risk is dealt with, keeps the concern in sight (category change).]
@@ -89,7 +89,7 @@ Kirsty nods. She looks tired.
     Gethin is not pleased.
     "It'll look as though we've done nothing for a year." # speaker: Gethin Hollis (social worker)
     "On those four actions," you say, "we haven't."
-    The new plan opens with a short history. Below the neglect actions sit the old ones: the specialist assessment (Gethin, referral within two weeks), confirming where Lee Crane lives (DC Ingram, one week), direct work with Freya (Gethin with the school, six sessions), and the no-contact agreement, to be checked at every visit. # chrono: Freya aged 5; Plan adds neglect; sexual abuse category and outstanding actions kept, with owners and dates
+    The new plan opens with a short history. Below the neglect actions sit the old ones: the specialist assessment (Gethin, referral within two weeks), confirming where Lee Crane lives (DC Ingram, one week), direct work with Freya (Gethin with the school, six sessions), and the no-contact agreement, to be checked at every visit. # chrono: 2008-06 / Freya aged 5; Plan adds neglect; sexual abuse category and outstanding actions kept, with owners and dates
     -> ep2_after
 === ep2_after ===
 ~ kirsty_own_referral = false

@@ -13,7 +13,7 @@
 * [Ask the nursery # contact: nursery # lp: s-ask-others +1 # feedback: The nursery sees Mia every week (ask others).]
     ~ asked_nursery = true
     ~ contacts_made++
-    The nursery manager says Mia has not attended for three weeks. # speaker: Nursery manager # info: nursery; No attendance for three weeks # chrono: October; Mia stops attending nursery
+    The nursery manager says Mia has not attended for three weeks. # speaker: Nursery manager # info: nursery; No attendance for three weeks # chrono: 2025-10 / October; Mia stops attending nursery
     -> after_contact
 + [Go ahead with the home visit now # real # pin: last]
     -> ep2_home_visit

@@ -15,7 +15,7 @@ VAR saw_child_alone = false
 # when: October — Mia is 14 months old
 # scene: office
 # sound: typing
-Mia Hartley, 14 months, has missed her last two developmental checks. # chrono: August; Mia's 12-month check missed
+Mia Hartley, 14 months, has missed her last two developmental checks. # chrono: 2025-08 / August; Mia's 12-month check missed
 Her mother, Jess, has left you a voicemail.
 "Hiya, it's Jess. She's fine, honestly, we've just been really busy." # speaker: Jess Hartley (voicemail)
 Before you decide what to do, you can ask others what they know.
@@ -26,7 +26,7 @@ Before you decide what to do, you can ask others what they know.
 # scene: home
 # sound: knock
 # when: November — Mia is 15 months old
-You visit. The flat is tidy, and Jess is warm and talkative. # chrono: November; Home visit by the health visitor
+You visit. The flat is tidy, and Jess is warm and talkative. # chrono: 2025-11 / November; Home visit by the health visitor
 "She's grand, honestly. You can see she's fine." # speaker: Jess Hartley
 Mia is asleep upstairs, Jess says.
 # decision: s-visit; disguised
@@ -38,7 +38,7 @@ Mia is asleep upstairs, Jess says.
     -> ep3_meeting
 * [Ask to see Mia now, even if it means waking her from her nap # lp: s-see-the-child +2 # critical: s-see-the-child # feedback: Seeing the child yourself, however warm the parent, is what the visit is for (see the child).]
     ~ saw_child_alone = true
-    Jess hesitates, then brings Mia down. She is pale and has a healing mark on her cheek. # chrono: November; Healing mark seen on Mia's cheek
+    Jess hesitates, then brings Mia down. She is pale and has a healing mark on her cheek. # chrono: 2025-11 / November; Healing mark seen on Mia's cheek
     -> ep3_meeting
 
 === ep3_meeting ===

@@ -11,7 +11,7 @@ describe('parseTag', () => {
     ['sound: phone', { name: 'sound', sound: 'phone' }],
     [
       'chrono: May 2019; Sibling placed; with father',
-      { name: 'chrono', when: 'May 2019', what: 'Sibling placed; with father' },
+      { name: 'chrono', when: 'May 2019', what: 'Sibling placed; with father', date: null },
     ],
     [
       'info: probation; Two calls about contact',
@@ -41,6 +41,12 @@ describe('parseTag', () => {
     ['scene: beach', /unknown scene 'beach'/],
     ['sound: siren', /unknown sound 'siren'/],
     ['chrono: no semicolon here', /'when; what'/],
+    ['chrono: 2014-13-01 / Label; What', /chrono date '2014-13-01' is not a date: there is no month 13/],
+    ['chrono: 2015-02-29 / Label; What', /February 2015 has no day 29/],
+    ['chrono: 2014-8-15 / Label; What', /'2014-8-15' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD/],
+    ['chrono: 15-08-2014 / Label; What', /'15-08-2014' is not a date/],
+    ['chrono: 2014-00; What', /there is no month 00/],
+    ['chrono: 2014-08 / ; What', /nothing after '\/'/],
     ['info: social services; text', /unknown agency 'social services'/],
     ['contact: the police', /unknown agency 'the police'/],
     ['lp: t-step-down 2', /'learning-point-id \+N'/],
@@ -56,6 +62,54 @@ describe('parseTag', () => {
       expect(result.message).toMatch(message);
       expect(result.raw).toBe(raw);
     }
+  });
+
+  describe('chrono', () => {
+    const chrono = (raw: string) => {
+      const r = parseTag(raw);
+      if (!r.ok) throw new Error(r.message);
+      return r.tag;
+    };
+
+    it.each([
+      // date / label; what: the label is what the learner reads
+      [
+        'chrono: 2014-08-15 / 15 August 2014; Interim care order',
+        { when: '15 August 2014', what: 'Interim care order', date: '2014-08-15' },
+      ],
+      [
+        "chrono: 1998 / Jade's teens; Starts using drugs",
+        { when: "Jade's teens", what: 'Starts using drugs', date: '1998' },
+      ],
+      [
+        'chrono:   2013-06  /  Maisie 6 months old ;  Planned return; home',
+        { when: 'Maisie 6 months old', what: 'Planned return; home', date: '2013-06' },
+      ],
+      ['chrono: 2014-08 /Label; What', { when: 'Label', what: 'What', date: '2014-08' }],
+      ['chrono: 2016-02-29 / Leap day; What', { when: 'Leap day', what: 'What', date: '2016-02-29' }],
+      // a date alone: its words are the label
+      [
+        'chrono: 2014-08-15; Interim care order',
+        { when: '15 August 2014', what: 'Interim care order', date: '2014-08-15' },
+      ],
+      [
+        'chrono: 2014-03; Withdrawn from nursery',
+        { when: 'March 2014', what: 'Withdrawn from nursery', date: '2014-03' },
+      ],
+      ['chrono: 2011; Moves house', { when: '2011', what: 'Moves house', date: '2011' }],
+      // the old form, for plain Ink: the whole `when` is the label, with no date
+      [
+        'chrono: Five months before the birth; Removed',
+        { when: 'Five months before the birth', what: 'Removed', date: null },
+      ],
+      [
+        'chrono: 2013/14 school year; Poor attendance',
+        { when: '2013/14 school year', what: 'Poor attendance', date: null },
+      ],
+      ['chrono: 14 August 2014; Legal planning', { when: '14 August 2014', what: 'Legal planning', date: null }],
+    ])('reads "%s"', (raw, expected) => {
+      expect(chrono(raw)).toEqual({ name: 'chrono', ...expected });
+    });
   });
 
   it('separates good tags from bad ones', () => {

@@ -24,6 +24,8 @@ describe('the story checker', () => {
     ['quiz-key-length', ['error:quiz-cue']],
     ['decision-best-longest', ['error:decision-cue']],
     ['added-real', ['error:added-marked-real']],
+    ['chrono-undated', ['error:chrono-undated', 'warning:chrono-date-mismatch']],
+    ['chrono-draft.ink', ['warning:chrono-undated']],
     ['unusual.ink', []],
   ])('finds exactly the defect in %s', (fixture, expected) => {
     expect(codes(`${F}/${fixture}`)).toEqual(expected);
@@ -39,6 +41,24 @@ describe('the story checker', () => {
     expect(unknown.message).toBe("unknown learning point 'ghost' (not in scenario.json)");
     const unreached = checkTarget(`${F}/unreachable-knot.ink`, 100).findings[0]!;
     expect(unreached.message).toContain("'forgotten'");
+  });
+
+  it('reports a chrono entry without a sortable date with its file and line', () => {
+    const undated = checkTarget(`${F}/chrono-undated`, 100).findings.filter((f) => f.code === 'chrono-undated');
+    expect(undated).toHaveLength(1);
+    expect([undated[0]!.severity, undated[0]!.file?.endsWith('chrono-undated/main.ink'), undated[0]!.line]).toEqual([
+      'error',
+      true,
+      3,
+    ]);
+    expect(undated[0]!.message).toContain("chrono entry 'The child's teens' has no sortable date");
+    expect(undated[0]!.message).toContain("'# chrono: YYYY-MM-DD / The child's teens; Starts missing school'");
+    const slip = checkTarget(`${F}/chrono-undated`, 100).findings.find((f) => f.code === 'chrono-date-mismatch')!;
+    expect([slip.severity, slip.line, slip.message]).toEqual([
+      'warning',
+      4,
+      "chrono entry 'June 2014' is dated 2013-06, but its label names 2014: check the date",
+    ]);
   });
 
   it('reports Ink errors in an included file with that file and line', () => {

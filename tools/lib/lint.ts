@@ -8,6 +8,7 @@ import { CHOICE_ONLY_TAGS, LINE_ONLY_TAGS, parseTag } from '../../src/engine/tag
 import { MET_THRESHOLD } from '../../src/engine/ledger.ts';
 import type { ScenarioBuild } from './build-scenario.ts';
 import { addedProblems } from './added-lint.ts';
+import { type ChronoSighting, chronoMismatches, chronoProblems } from './chrono-lint.ts';
 import { decisionCueProblems, decisionCues, pointsWithActs, quizCueProblems, quizCues } from './cue-lint.ts';
 import { scanTags } from './scan-tags.ts';
 import { placeOfProblem, readDeclarations } from './source-places.ts';
@@ -37,7 +38,9 @@ export type FindingCode =
   | 'no-critical-act'
   | 'quiz-cue'
   | 'decision-cue'
-  | 'added-marked-real';
+  | 'added-marked-real'
+  | 'chrono-undated'
+  | 'chrono-date-mismatch';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -81,6 +84,7 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
   const catalogue = new Set(build.meta?.learningPoints.map((lp) => lp.id) ?? []);
   const touched = new Set<string>();
   const decisionIds = new Map<string, { file: string; line: number }>();
+  const chronos: ChronoSighting[] = [];
   for (const file of build.files.filter((f) => f.endsWith('.ink'))) {
     let tags;
     try {
@@ -127,6 +131,7 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
           line: t.line,
         });
       }
+      if (tag.name === 'chrono') chronos.push({ file: t.file, line: t.line, tag });
       if (tag.name === 'decision') {
         const seen = decisionIds.get(tag.id);
         if (seen && (seen.file !== t.file || seen.line !== t.line)) {
@@ -141,6 +146,8 @@ export function lintScenario(build: ScenarioBuild): Finding[] {
       }
     }
   }
+  for (const p of chronoProblems(chronos, Boolean(build.meta))) add({ ...p, code: 'chrono-undated' });
+  for (const p of chronoMismatches(chronos)) add({ ...p, code: 'chrono-date-mismatch' });
   for (const lp of build.meta?.learningPoints ?? []) {
     if (!touched.has(lp.id)) {
       add({
