@@ -18,7 +18,8 @@ import { openLearnerStore } from '../lms/learner-store.ts';
 import { pickUp, recordConfirmed } from '../lms/local-progress.ts';
 import { DEFAULT_PASS_MARK, buildLmsReport } from '../lms/report.ts';
 import { PlayTests } from '../lms/tests.ts';
-import { LmsStatusRegion, describeHealth, renderExitView } from '../lms/views.ts';
+import { describeHealth } from '../lms/health-text.ts';
+import { LmsStatusRegion, renderExitView } from '../ui/lms-views.ts';
 import { registerPlayHooks } from './hooks.ts';
 
 /** Pages that belong to one scenario (`#/<page>/<scenario id>`). */

@@ -10,7 +10,7 @@ import { SoundCuePlayer } from '../audio/sound-player.ts';
 import type { Session } from '../engine/session.ts';
 import type { AgencyId, SceneId } from '../engine/vocabulary.ts';
 import type { VisualGame } from '../scenes/phaser-game.ts';
-import { type VisualModel, buildVisualModel, mapAgencies } from '../scenes/model.ts';
+import { type VisualModel, buildVisualModel, mapAgencies } from '../engine/visual-model.ts';
 import { paletteFor } from '../scenes/palette.ts';
 import { AgencyPanel } from '../ui/agency-panel.ts';
 import { ChronologyPanel } from '../ui/chronology-panel.ts';

@@ -16,7 +16,7 @@ import {
   labelPlacement,
   layoutTimeline,
 } from './layout.ts';
-import { type AgencyNode, MAP_LABELS, type VisualModel } from './model.ts';
+import { type AgencyNode, MAP_LABELS, type VisualModel } from '../engine/visual-model.ts';
 import type { Palette } from './palette.ts';
 
 export interface SceneEvents {

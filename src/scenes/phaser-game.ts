@@ -6,7 +6,7 @@
 import * as Phaser from 'phaser';
 import { CaseScene, type Look, type SceneEvents } from './case-scene.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from './layout.ts';
-import type { VisualModel } from './model.ts';
+import type { VisualModel } from '../engine/visual-model.ts';
 
 export interface VisualGame {
   /** 'WebGL' or 'Canvas'. */

@@ -3,7 +3,7 @@
  * agency says whether it has been contacted and what it shared; at a whom-to-contact
  * decision, each agency that is an option has a button making that same choice.
  */
-import type { VisualModel } from '../scenes/model.ts';
+import type { VisualModel } from '../engine/visual-model.ts';
 import { clear, h } from './dom.ts';
 
 export class AgencyPanel {

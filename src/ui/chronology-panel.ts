@@ -4,7 +4,7 @@
  * words when the tag gives only a date). Entries learnt in the latest passage are marked
  * new; an entry chosen on the drawing is highlighted and focused here.
  */
-import type { ChronoItem } from '../scenes/model.ts';
+import type { ChronoItem } from '../engine/visual-model.ts';
 import { clear, h } from './dom.ts';
 
 export class ChronologyPanel {

@@ -2,8 +2,7 @@
  * The settings form: each control applies its change at once and the result is said in a
  * status line. Plain form controls with labels, grouped in fieldsets.
  */
-import type { Settings, TextSize } from '../app/settings.ts';
-import { TEXT_SIZES } from '../app/settings.ts';
+import { type Settings, TEXT_SIZES, type TextSize } from './settings-model.ts';
 import type { FeedbackMode } from '../engine/session.ts';
 import { h } from './dom.ts';
 

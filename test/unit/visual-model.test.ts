@@ -18,7 +18,7 @@ import {
   labelPlacement,
   layoutTimeline,
 } from '../../src/scenes/layout.ts';
-import { CORE_AGENCIES, MAP_LABELS, buildVisualModel, mapAgencies } from '../../src/scenes/model.ts';
+import { CORE_AGENCIES, MAP_LABELS, buildVisualModel, mapAgencies } from '../../src/engine/visual-model.ts';
 import { sample } from '../engine/fixtures.ts';
 
 function modelOf(session: Session, agencies: readonly AgencyId[] = CORE_AGENCIES) {

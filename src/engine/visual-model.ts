@@ -3,10 +3,10 @@
  * the child (contacted or not, what each shared, which are options now) and the chronology.
  * Pure: the DOM panels and the Phaser scene both draw from this one model, so they agree.
  */
-import { chronoKey, labelNamesYear, sortChronology } from '../engine/chronology.ts';
-import type { ChronoEntry, PlayContext } from '../engine/context.ts';
-import type { BeatOption } from '../engine/runner.ts';
-import { AGENCIES, type AgencyId, SCENES, type SceneId, isAgency } from '../engine/vocabulary.ts';
+import { chronoKey, labelNamesYear, sortChronology } from './chronology.ts';
+import type { ChronoEntry, PlayContext } from './context.ts';
+import type { BeatOption } from './runner.ts';
+import { AGENCIES, type AgencyId, SCENES, type SceneId, isAgency } from './vocabulary.ts';
 
 /** Agencies always on the map, asked or not: the usual network around a child. */
 export const CORE_AGENCIES: readonly AgencyId[] = [

@@ -1,9 +1,9 @@
 /**
  * What a learner launched by an LMS sees of it: a quiet status line when something needs
  * saying, and the page for leaving the scenario (back to it, or finish and return to the LMS).
+ * The words for the connection's state come from the LMS layer (lms/health-text.ts).
  */
-import { clear, focusRegion, h } from '../ui/dom.ts';
-import type { LmsHealth } from './adapter.ts';
+import { clear, focusRegion, h } from './dom.ts';
 
 /** Status messages live in one region that is always in the page, so screen readers hear changes. */
 export class LmsStatusRegion {
@@ -20,37 +20,6 @@ export class LmsStatusRegion {
     else this.messages.delete(kind);
     clear(this.root);
     for (const text of this.messages.values()) this.root.append(h('p', { className: 'notice' }, text));
-  }
-}
-
-/** The learner-facing sentence for the LMS connection's state, or null when all is well. */
-export function describeHealth(health: LmsHealth): string | null {
-  switch (health.kind) {
-    case 'standalone':
-      return (
-        'This activity was opened as an LMS package, but no LMS connection was found, so nothing is being ' +
-        'recorded in your LMS. Your progress is kept in this browser.'
-      );
-    case 'unavailable':
-      return (
-        `The LMS did not start this session (${health.error.message}). Your progress is kept in this browser ` +
-        'and will be sent the next time you open this activity from your LMS.'
-      );
-    case 'retrying':
-      return (
-        `The LMS has not confirmed your latest progress (${health.error.message}). It is kept in this browser ` +
-        'and will be sent again after your next choice.'
-      );
-    case 'connected':
-      return health.refused
-        ? `The LMS did not accept part of the report (${health.refused.element ?? 'a value'}: ${health.refused.message}). ` +
-            'Your progress is kept in this browser.'
-        : null;
-    case 'finished':
-      return health.error
-        ? `The LMS did not confirm the end of this session (${health.error.message}). Your progress is kept in ` +
-            'this browser and will be sent the next time you open this activity from your LMS.'
-        : null;
   }
 }
 
