@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { CompiledScenario } from '../src/engine/scenario.ts';
+import type { ScenarioSummary } from '../src/types/virtual-scenarios.ts';
 import { cachedScenario } from './lib/build-cache.ts';
 import { formatDiagnostic } from './lib/compile-ink.ts';
 
@@ -89,14 +90,7 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
               broken.push({ id: sid, problem: (e as Error).message });
               return [];
             }
-            const { learningPoints, whatHappened, ...summary } = compiled.meta;
-            return {
-              ...summary,
-              learningPointCount: learningPoints.length,
-              hasQuiz: compiled.quiz !== null,
-              debriefFactCount: whatHappened.length,
-              episodes: compiled.facts.episodes.length,
-            };
+            return scenarioSummary(compiled);
           })
           .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
         const loaders = metas.map(
@@ -137,5 +131,17 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
       server.watcher.on('add', onChange);
       server.watcher.on('unlink', onChange);
     },
+  };
+}
+
+/** What the menu knows of a scenario before its chunk is loaded. */
+export function scenarioSummary(compiled: CompiledScenario): ScenarioSummary {
+  const { learningPoints, whatHappened, ...summary } = compiled.meta;
+  return {
+    ...summary,
+    learningPointCount: learningPoints.length,
+    hasQuiz: compiled.quiz !== null,
+    debriefFactCount: whatHappened.length,
+    episodes: compiled.facts.episodes.length,
   };
 }

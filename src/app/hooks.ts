@@ -1,6 +1,7 @@
 /**
  * Extension points of a play session, so that features (the visual layer, the LMS
- * adapter, result keeping) join in without the player knowing about them.
+ * adapter, result keeping) join in without the player knowing about them. Each app has
+ * its own registry.
  */
 import type { QuizResult, TestForm } from '../engine/quiz.ts';
 import type { BeatOption } from '../engine/runner.ts';
@@ -23,24 +24,27 @@ export interface PlayHooks {
   onTest?(scenarioId: string, form: TestForm, result: QuizResult): void;
 }
 
-const hooks: PlayHooks[] = [];
+export class PlayHookRegistry {
+  private readonly hooks: PlayHooks[] = [];
 
-export function registerPlayHooks(h: PlayHooks): () => void {
-  hooks.push(h);
-  return () => {
-    const at = hooks.indexOf(h);
-    if (at >= 0) hooks.splice(at, 1);
-  };
-}
+  /** Adds hooks; returns a function that removes them. */
+  register(h: PlayHooks): () => void {
+    this.hooks.push(h);
+    return () => {
+      const at = this.hooks.indexOf(h);
+      if (at >= 0) this.hooks.splice(at, 1);
+    };
+  }
 
-/** Calls every registered hook; one failing hook never stops the others or the player. */
-export function emit<K extends keyof PlayHooks>(name: K, ...args: Parameters<NonNullable<PlayHooks[K]>>): void {
-  for (const h of hooks) {
-    const fn = h[name] as ((...a: unknown[]) => void) | undefined;
-    try {
-      fn?.(...args);
-    } catch (e) {
-      console.warn(`play hook ${name} failed`, e);
+  /** Calls every registered hook; one failing hook never stops the others or the player. */
+  emit<K extends keyof PlayHooks>(name: K, ...args: Parameters<NonNullable<PlayHooks[K]>>): void {
+    for (const h of this.hooks) {
+      const fn = h[name] as ((...a: unknown[]) => void) | undefined;
+      try {
+        fn?.(...args);
+      } catch (e) {
+        console.warn(`play hook ${name} failed`, e);
+      }
     }
   }
 }

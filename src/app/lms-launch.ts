@@ -20,7 +20,8 @@ import { DEFAULT_PASS_MARK, buildLmsReport } from '../lms/report.ts';
 import { PlayTests } from '../lms/tests.ts';
 import { describeHealth } from '../lms/health-text.ts';
 import { LmsStatusRegion, renderExitView } from '../ui/lms-views.ts';
-import { registerPlayHooks } from './hooks.ts';
+import type { PlayHookRegistry } from './hooks.ts';
+import type { Launch } from './launch.ts';
 
 /** Pages that belong to one scenario (`#/<page>/<scenario id>`). */
 const SCENARIO_PAGES = new Set(['scenario', 'before', 'play', 'debrief', 'after']);
@@ -41,19 +42,9 @@ function hideForeignNavigation(scenarioId: string): void {
   }
 }
 
-export interface LmsLaunch {
+export interface LmsLaunch extends Launch {
   readonly scenarioId: string;
   readonly launch: LaunchData;
-  /** This learner's part of the browser's store. */
-  storeFor(base: KeyValueStore): Promise<KeyValueStore>;
-  /** Chooses where to pick up, writes it as the scenario's save, and returns the route to open. */
-  firstRoute(saves: SaveRepository): Promise<string>;
-  /** A view to show instead of a route that is not this package's (the menu, another scenario). */
-  intercept(
-    page: string | undefined,
-    id: string | undefined,
-    navigate: (hash: string) => void,
-  ): { view: HTMLElement; title: string } | null;
 }
 
 function parsePassMark(raw: string | null): number | null {
@@ -66,7 +57,7 @@ function versionOrder(raw: string): ScormVersion[] {
   return raw === '12' || raw === '1.2' ? ['1.2', '2004'] : ['2004', '1.2'];
 }
 
-export function startLmsLaunch(search: string, win: Window = window): LmsLaunch | null {
+export function startLmsLaunch(search: string, hooks: PlayHookRegistry, win: Window = window): LmsLaunch | null {
   const params = new URLSearchParams(search);
   const scorm = params.get('scorm');
   if (scorm === null) return null;
@@ -129,7 +120,7 @@ export function startLmsLaunch(search: string, win: Window = window): LmsLaunch 
     return adapter.finish(report());
   };
 
-  registerPlayHooks({
+  hooks.register({
     onStart(session) {
       if (session.scenario.meta.id !== scenarioId) return;
       lastStarted = session;

@@ -17,7 +17,6 @@ import { renderFollowUpForm, renderFollowUpOffer } from '../ui/follow-up.ts';
 import { addContents, labelCells } from '../ui/long-page.ts';
 import { renderMyData } from '../ui/my-data.ts';
 import { renderResultView } from '../ui/result-view.ts';
-import { emit } from './hooks.ts';
 import type { Shell } from './shell.ts';
 
 export async function showDebrief(app: Shell, id: string): Promise<void> {
@@ -64,7 +63,7 @@ async function recordResult(
   const attempt = await app.attempts.get(id).catch(() => null);
   const quiz = session.scenario.quiz;
   const postTest = quiz && postAnswers ? markQuiz(quiz.post, postAnswers, new Date()) : null;
-  if (postTest) emit('onTest', id, 'post', postTest);
+  if (postTest) app.hooks.emit('onTest', id, 'post', postTest);
   const result = buildResult(session, {
     id: attempt?.resultId ?? app.newId(),
     participant: attempt?.participant ?? { code: null, agency: null, role: null, cohort: null },
@@ -179,7 +178,7 @@ export async function showFollowUp(app: Shell, resultId: string): Promise<void> 
             );
             return;
           }
-          if (test) emit('onTest', result.scenario.id, 'followup', test);
+          if (test) app.hooks.emit('onTest', result.scenario.id, 'followup', test);
           app.navigate(`#/result/${resultId}`);
         })();
       },

@@ -4,6 +4,7 @@ import type { Session } from '../engine/session.ts';
 import type { AttemptRepository } from '../storage/attempts.ts';
 import type { SaveRepository } from '../storage/saves.ts';
 import type { KeyValueStore } from '../storage/store.ts';
+import type { PlayHookRegistry } from './hooks.ts';
 
 export interface Shell {
   show(view: HTMLElement, title: string): void;
@@ -21,4 +22,6 @@ export interface Shell {
   readonly store: KeyValueStore;
   readonly saves: SaveRepository;
   readonly attempts: AttemptRepository;
+  /** The app's play hooks (the LMS hears tests marked after play through them). */
+  readonly hooks: PlayHookRegistry;
 }

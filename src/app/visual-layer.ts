@@ -17,7 +17,7 @@ import { ChronologyPanel } from '../ui/chronology-panel.ts';
 import { h } from '../ui/dom.ts';
 import type { PlayerView } from '../ui/player.ts';
 import { keepHeaderInView } from '../ui/progress-header.ts';
-import { type PlayControls, registerPlayHooks } from './hooks.ts';
+import type { PlayControls, PlayHookRegistry } from './hooks.ts';
 import { type Settings, type SettingsStore, motionReduced } from './settings.ts';
 
 /** Below this width the drawing would be too small to read: the lists stand alone. */
@@ -216,27 +216,20 @@ class VisualSession {
   }
 }
 
-let soundPlayer: SoundCuePlayer | null = null;
-
-/** Plays a short sample so the learner can set the volume (a click is the gesture browsers need). */
-export function previewSound(): void {
-  void soundPlayer?.preview('knock');
+export interface VisualLayer {
+  /** Plays a short sample so the learner can set the volume (a click is the gesture browsers need). */
+  previewSound(): void;
 }
 
-/**
- * Joins the player: the pinned progress header always; the lists, drawing and sound unless
- * the page was opened with `?visual=off` (used to measure the player without them).
- */
-export function registerVisualLayer(settings: SettingsStore): void {
+export function registerVisualLayer(settings: SettingsStore, hooks: PlayHookRegistry): VisualLayer {
   const sound = new SoundCuePlayer(settings.value.sound, settings.value.volume);
-  soundPlayer = sound;
   settings.subscribe((now) => {
     sound.setEnabled(now.sound);
     sound.setVolume(now.volume);
   });
 
   let releaseHeader: (() => void) | null = null;
-  registerPlayHooks({
+  hooks.register({
     onStart(_session, view: PlayerView) {
       releaseHeader?.();
       const header = view.root.querySelector<HTMLElement>('.player-header');
@@ -248,11 +241,12 @@ export function registerVisualLayer(settings: SettingsStore): void {
     },
   });
 
-  if (new URLSearchParams(location.search).get('visual') === 'off') return;
+  const layer: VisualLayer = { previewSound: () => void sound.preview('knock') };
+  if (new URLSearchParams(location.search).get('visual') === 'off') return layer;
 
   let current: VisualSession | null = null;
   let sceneBefore: SceneId | null = null;
-  registerPlayHooks({
+  hooks.register({
     onStart(session, view, controls) {
       current?.destroy();
       current = new VisualSession(session, view.visualSlot, controls, settings, sound);
@@ -269,4 +263,5 @@ export function registerVisualLayer(settings: SettingsStore): void {
       current = null;
     },
   });
+  return layer;
 }

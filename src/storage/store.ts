@@ -13,7 +13,7 @@ export interface KeyValueStore {
 }
 
 export class MemoryStore implements KeyValueStore {
-  readonly persistent = false;
+  readonly persistent: boolean = false;
   private readonly data = new Map<string, unknown>();
 
   async get(key: string): Promise<unknown> {

@@ -8,14 +8,15 @@ import { focusRegion, h } from './dom.ts';
 
 /** Gives every data cell the heading of its column, for the stacked layout's labels. */
 export function labelCells(table: HTMLTableElement): void {
-  const headings = Array.from(table.tHead?.rows[0]?.cells ?? [], (c) => c.textContent?.trim() ?? '');
+  const headRow = table.querySelector(':scope > thead > tr');
+  const headings = Array.from(headRow?.children ?? [], (c) => c.textContent?.trim() ?? '');
   if (!headings.length) return;
   table.classList.add('stacks');
   // Explicit roles keep the table's meaning when narrow screens display it as blocks.
   table.setAttribute('role', 'table');
-  for (const row of Array.from(table.rows)) {
+  for (const row of table.querySelectorAll<HTMLTableRowElement>(':scope > * > tr')) {
     row.setAttribute('role', 'row');
-    Array.from(row.cells).forEach((cell, i) => {
+    Array.from(row.children as HTMLCollectionOf<HTMLElement>).forEach((cell, i) => {
       const isHeading = cell.tagName === 'TH';
       const inHead = row.parentElement?.tagName === 'THEAD';
       cell.setAttribute('role', inHead ? 'columnheader' : isHeading ? 'rowheader' : 'cell');

@@ -1,0 +1,36 @@
+/**
+ * How the page was launched, chosen in one place: on its own, or by an LMS through SCORM
+ * (`?scorm=12|2004`, whose adapter is loaded only then). A launch keeps the learner's data
+ * apart, says where to start, and may show its own page instead of a route.
+ */
+import type { SaveRepository } from '../storage/saves.ts';
+import type { KeyValueStore } from '../storage/store.ts';
+import type { PlayHookRegistry } from './hooks.ts';
+
+export interface Launch {
+  /** This learner's part of the browser's store. */
+  storeFor(base: KeyValueStore): Promise<KeyValueStore>;
+  /** Chooses where to pick up and returns the route to open. */
+  firstRoute(saves: SaveRepository): Promise<string>;
+  /** A view to show instead of a route that is not the launch's (the menu, another scenario). */
+  intercept(
+    page: string | undefined,
+    id: string | undefined,
+    navigate: (hash: string) => void,
+  ): { view: HTMLElement; title: string } | null;
+}
+
+export type LaunchKind = 'standalone' | 'scorm';
+
+export function launchKind(search: string): LaunchKind {
+  return new URLSearchParams(search).has('scorm') ? 'scorm' : 'standalone';
+}
+
+export async function startLaunch(search: string, hooks: PlayHookRegistry): Promise<Launch | null> {
+  switch (launchKind(search)) {
+    case 'scorm':
+      return (await import('./lms-launch.ts')).startLmsLaunch(search, hooks);
+    case 'standalone':
+      return null;
+  }
+}
