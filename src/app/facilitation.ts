@@ -2,12 +2,15 @@
  * Facilitated sessions, loaded only when a trainer uses them: the setup page, the trainer
  * console and the presenter view. The console changes the session and stores it; both
  * windows are told through a BroadcastChannel and re-read it, so either can be reloaded.
+ * Over the same channel the presenter tells the console how many pages the passage takes
+ * on the projector, and asks it to turn the page when turned from the projector's window.
  */
 import { scenarios } from 'virtual:scenarios';
 import { toCsv } from '../engine/csv.ts';
 import {
   type Facilitation,
   SESSION_CSV_COLUMNS,
+  asSaved,
   back,
   createFacilitation,
   explore,
@@ -16,25 +19,44 @@ import {
   resetTimer,
   returnToGroup,
   reveal,
+  sessionFileName,
   sessionRecord,
   sessionRecordRows,
   setGroupPath,
   setVotes,
+  showPanel,
   startTimer,
-  timerElapsed,
-  asSaved,
+  turnPage,
 } from '../engine/facilitation.ts';
 import type { CompiledScenario } from '../engine/scenario.ts';
 import { type RecordedChoice, Session, randomSeed } from '../engine/session.ts';
 import { openStore } from '../storage/indexeddb-store.ts';
 import { FacilitationRepository } from '../storage/facilitations.ts';
 import { h } from '../ui/dom.ts';
-import { download, exportFileName } from '../ui/download.ts';
+import { download } from '../ui/download.ts';
+import { redraw } from '../ui/facilitation-views.ts';
 import { renderFacilitatorSetup } from '../ui/facilitator-setup.ts';
-import { formatTimer, groupChoice, renderConsole, renderPresenter, setGroupChoice } from '../ui/facilitation-views.ts';
+import { PresenterScreen } from '../ui/presenter-screen.ts';
+import { type ConsoleState, passageKey, renderConsole } from '../ui/trainer-console.ts';
+import { tickTimers } from '../ui/trainer-console-timer.ts';
 import type { Shell } from './shell.ts';
 
 const CHANNEL = 'safeguarding-simulator-facilitation';
+
+/** What the two windows say to each other. */
+type Message =
+  /** The console stored a change: re-read the session. */
+  | { kind: 'changed'; id: string; revision: number }
+  /** The presenter's passage takes `pages` pages on its screen; it shows `page`. */
+  | { kind: 'pages'; id: string; pages: number; page: number }
+  /** The presenter was turned to `page` from its own window. */
+  | { kind: 'turn'; id: string; page: number }
+  /** A console opened: the presenter says its pages again. */
+  | { kind: 'hello'; id: string };
+
+/** The class on <html> while a view is shown: the presenter hides the site's header and navigation. */
+const PRESENTER_MODE = 'presenter-mode';
+const CONSOLE_MODE = 'console-mode';
 
 let repo: FacilitationRepository | null = null;
 async function repository(): Promise<FacilitationRepository> {
@@ -103,22 +125,36 @@ async function loadFacilitation(
   return scenario ? { f, scenario } : null;
 }
 
-/** Re-renders while keeping keyboard focus on the control that had it. */
-function swap(container: HTMLElement, view: HTMLElement): void {
-  const focused =
-    document.activeElement instanceof HTMLElement && container.contains(document.activeElement)
-      ? document.activeElement
-      : null;
-  const key = focused?.id || (focused?.textContent ? `text:${focused.textContent}` : null);
-  const typing = focused instanceof HTMLInputElement ? focused.value : null;
-  container.replaceChildren(view);
-  if (!key) return;
-  const target = key.startsWith('text:')
-    ? Array.from(view.querySelectorAll<HTMLElement>('button')).find((b) => b.textContent === key.slice(5))
-    : view.querySelector<HTMLElement>(`#${CSS.escape(key)}`);
-  // Keep what is being typed into a field that a save from another field re-rendered.
-  if (target instanceof HTMLInputElement && typing !== null) target.value = typing;
-  target?.focus();
+/**
+ * Follows the other window: changes stored by the console (re-read from the store, newest
+ * revision wins) and the page messages. Ticks the timers. Returns what stops both.
+ */
+function keepInStep(
+  id: string,
+  r: FacilitationRepository,
+  current: () => Facilitation,
+  on: { fresh(f: Facilitation): void; message?(m: Message): void; tick(now: number): void },
+): { post(m: Message): void; stop(): void } {
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = async (e: MessageEvent<Message>) => {
+    const m = e.data;
+    if (m?.id !== id) return;
+    if (m.kind !== 'changed') {
+      on.message?.(m);
+      return;
+    }
+    if (m.revision <= current().revision) return;
+    const fresh = await r.get(id);
+    if (fresh && fresh.revision > current().revision) on.fresh(fresh);
+  };
+  const tick = window.setInterval(() => on.tick(Date.now()), 250);
+  return {
+    post: (m) => channel.postMessage(m),
+    stop: () => {
+      window.clearInterval(tick);
+      channel.close();
+    },
+  };
 }
 
 export async function showConsole(app: Shell, id: string): Promise<void> {
@@ -127,36 +163,37 @@ export async function showConsole(app: Shell, id: string): Promise<void> {
   const { scenario } = loaded;
   let f = loaded.f;
   const r = await repository();
-  const channel = new BroadcastChannel(CHANNEL);
   const container = h('div', { className: 'console-container' });
+  const state: ConsoleState = { selected: null, projectorPages: null, recordOpen: false };
+  let shownPassage = passageKey(f);
 
   const record = (session: Session) => sessionRecord(f, scenario.meta.title, f.branch ? null : session.current.ending);
 
-  const commit = async (next: Facilitation, redraw = true) => {
+  const commit = async (next: Facilitation, redrawAfter = true) => {
     if (next === f) return;
     f = next;
+    if (redrawAfter) render();
     await r.save(f);
-    channel.postMessage({ id: f.id, revision: f.revision });
-    if (redraw) render();
-  };
-
-  // Votes are saved as they are typed without redrawing the form being typed in.
-  const saveVotes = (session: Session, votes: number[]) => {
-    const next = setVotes(f, session, votes);
-    const button = container.querySelector<HTMLButtonElement>('#play-group-choice');
-    if (button) {
-      setGroupChoice(button, session, groupChoice(next.decisions.find((d) => d.index === next.groupPath.length)));
-    }
-    void commit(next, false);
+    sync.post({ kind: 'changed', id: f.id, revision: f.revision });
   };
 
   const render = () => {
     const session = rebuild(scenario, f);
-    const now = Date.now();
-    swap(
+    const key = passageKey(f);
+    if (key !== shownPassage) {
+      // Another passage: the option chosen to play and the projector's pages were for the last one.
+      shownPassage = key;
+      state.selected = null;
+      state.projectorPages = null;
+    }
+    redraw(
       container,
-      renderConsole(f, session, record(session), now, {
-        onVotes: (votes) => saveVotes(session, votes),
+      renderConsole(f, session, record(session), Date.now(), state, {
+        // Votes are saved as they are typed, without redrawing the form being typed in.
+        onVotes: (votes) => void commit(setVotes(f, session, votes), false),
+        onSelect: (index) => {
+          state.selected = index;
+        },
         onPlay: (i) => void commit(play(f, session, i, Date.now())),
         onExplore: (i) => void commit(explore(f, session, i, Date.now())),
         onReturn: () => void commit(returnToGroup(f, Date.now())),
@@ -169,60 +206,49 @@ export async function showConsole(app: Shell, id: string): Promise<void> {
               ? startTimer(f, Date.now())
               : action === 'pause'
                 ? pauseTimer(f, Date.now())
-                : resetTimer(f),
+                : resetTimer(f, Date.now()),
           ),
+        onPage: (page) => void commit(turnPage(f, page)),
+        onPanel: (panel) => {
+          state.projectorPages = null;
+          void commit(showPanel(f, panel));
+        },
         onOpenPresenter: () => window.open(`#/present/${f.id}`, `presenter-${f.id}`, 'popup'),
+        onRecordOpen: (open) => {
+          state.recordOpen = open;
+        },
         onExport: (format) => {
           const rec = record(rebuild(scenario, f));
-          const stem = `session-${rec.date}`;
           if (format === 'json')
-            download(exportFileName(stem, 'json'), `${JSON.stringify(rec, null, 2)}\n`, 'application/json');
-          else download(exportFileName(stem, 'csv'), toCsv(SESSION_CSV_COLUMNS, sessionRecordRows(rec)), 'text/csv');
+            download(sessionFileName(rec, 'json'), `${JSON.stringify(rec, null, 2)}\n`, 'application/json');
+          else download(sessionFileName(rec, 'csv'), toCsv(SESSION_CSV_COLUMNS, sessionRecordRows(rec)), 'text/csv');
         },
       }),
     );
   };
 
-  const stop = keepInStep(
-    channel,
-    r,
-    () => f,
-    (fresh) => {
+  const sync = keepInStep(f.id, r, () => f, {
+    fresh: (fresh) => {
       f = fresh;
       render();
     },
-    () => document.getElementById('console-timer'),
-  );
-  app.show(container, `Trainer console: ${f.label}`);
+    message: (m) => {
+      if (m.kind === 'pages' && m.pages !== state.projectorPages) {
+        state.projectorPages = m.pages;
+        render();
+      } else if (m.kind === 'turn') void commit(turnPage(f, m.page));
+    },
+    tick: (now) => tickTimers(container, f, now),
+  });
   render();
-  app.onLeaveView(stop);
-}
-
-/**
- * Follows changes made in the other window (re-read from the store, newest revision wins)
- * and ticks the discussion timer. Returns what stops both.
- */
-function keepInStep(
-  channel: BroadcastChannel,
-  r: FacilitationRepository,
-  current: () => Facilitation,
-  onFresh: (f: Facilitation) => void,
-  timer: () => Element | null,
-): () => void {
-  channel.onmessage = async (e: MessageEvent<{ id: string; revision: number }>) => {
-    const f = current();
-    if (e.data?.id !== f.id || e.data.revision <= f.revision) return;
-    const fresh = await r.get(f.id);
-    if (fresh && fresh.revision > current().revision) onFresh(fresh);
-  };
-  const tick = window.setInterval(() => {
-    const el = timer();
-    if (el) el.textContent = formatTimer(timerElapsed(current(), Date.now()));
-  }, 1000);
-  return () => {
-    window.clearInterval(tick);
-    channel.close();
-  };
+  app.show(container, `Trainer console: ${f.label}`);
+  // After show(): showing a view first stops the one before, which may take its own class away.
+  document.documentElement.classList.add(CONSOLE_MODE);
+  sync.post({ kind: 'hello', id: f.id });
+  app.onLeaveView(() => {
+    sync.stop();
+    document.documentElement.classList.remove(CONSOLE_MODE);
+  });
 }
 
 export async function showPresenter(app: Shell, id: string): Promise<void> {
@@ -231,24 +257,29 @@ export async function showPresenter(app: Shell, id: string): Promise<void> {
   const { scenario } = loaded;
   let f = loaded.f;
   const r = await repository();
-  const channel = new BroadcastChannel(CHANNEL);
-  const container = h('div', { className: 'presenter-container' });
-  const render = () => container.replaceChildren(renderPresenter(f, rebuild(scenario, f), Date.now()));
-  const stop = keepInStep(
-    channel,
-    r,
-    () => f,
-    (fresh) => {
+  const screen = new PresenterScreen({
+    onTurn: (page) => sync.post({ kind: 'turn', id: f.id, page }),
+    onPages: (pages, page) => sync.post({ kind: 'pages', id: f.id, pages, page }),
+  });
+  const render = () => screen.update(f, rebuild(scenario, f), Date.now());
+  const sync = keepInStep(f.id, r, () => f, {
+    fresh: (fresh) => {
       f = fresh;
       render();
     },
-    () => container.querySelector('.presenter-timer'),
-  );
-  document.body.classList.add('presenting');
-  app.show(container, `Presenting: ${scenario.meta.title}`);
+    message: (m) => {
+      if (m.kind === 'hello') screen.reportPages();
+    },
+    tick: (now) => screen.tick(now),
+  });
   render();
+  app.show(screen.root, `Presenting: ${scenario.meta.title}`);
+  // After show(): showing a view first stops the one before, which may take its own class away.
+  document.documentElement.classList.add(PRESENTER_MODE);
+  screen.start();
   app.onLeaveView(() => {
-    stop();
-    document.body.classList.remove('presenting');
+    sync.stop();
+    screen.destroy();
+    document.documentElement.classList.remove(PRESENTER_MODE);
   });
 }

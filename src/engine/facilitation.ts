@@ -28,6 +28,8 @@ export interface DecisionRecord {
   seconds: number;
 }
 
+export type PresenterPanel = 'passage' | 'case';
+
 export interface Facilitation {
   v: 1;
   id: string;
@@ -45,7 +47,16 @@ export interface Facilitation {
   decisionShownAt: number;
   /** Feedback for the last choice is visible in the presenter view. */
   revealed: boolean;
-  timer: { runningSince: number | null; elapsedMs: number };
+  /**
+   * The discussion timer. It runs until the trainer pauses it and goes back to 0 only when
+   * the trainer resets it: playing a choice does neither. `decisionFromMs` is where the
+   * timer stood when the current decision came up, so the time on this decision can be shown.
+   */
+  timer: { runningSince: number | null; elapsedMs: number; decisionFromMs: number };
+  /** What the presenter's main panel shows: the passage, or the case so far (agencies and chronology). */
+  panel: PresenterPanel;
+  /** The page of that panel on the projector (0 = first), when it is longer than the screen. */
+  page: number;
   /** Incremented on every change, so windows can ignore stale messages. */
   revision: number;
 }
@@ -73,8 +84,32 @@ export function createFacilitation(input: {
     decisions: [],
     decisionShownAt: input.now,
     revealed: false,
-    timer: { runningSince: null, elapsedMs: 0 },
+    timer: { runningSince: null, elapsedMs: 0, decisionFromMs: 0 },
+    panel: 'passage',
+    page: 0,
     revision: 0,
+  };
+}
+
+/** A session as stored: one kept before the presenter had pages and the timer a lap lacks those fields. */
+export type StoredFacilitation = Omit<Facilitation, 'timer' | 'panel' | 'page'> & {
+  timer?: Partial<Facilitation['timer']>;
+  panel?: PresenterPanel;
+  page?: number;
+};
+
+/** A stored session with any missing field given its default. */
+export function withDefaults(f: StoredFacilitation): Facilitation {
+  const timer = f.timer ?? {};
+  return {
+    ...f,
+    timer: {
+      runningSince: typeof timer.runningSince === 'number' ? timer.runningSince : null,
+      elapsedMs: typeof timer.elapsedMs === 'number' ? timer.elapsedMs : 0,
+      decisionFromMs: typeof timer.decisionFromMs === 'number' ? timer.decisionFromMs : 0,
+    },
+    panel: f.panel === 'case' ? 'case' : 'passage',
+    page: typeof f.page === 'number' && Number.isInteger(f.page) && f.page > 0 ? f.page : 0,
   };
 }
 
@@ -98,6 +133,21 @@ export function asSaved(f: Facilitation): SavedSession {
 
 function bump(f: Facilitation, change: Partial<Facilitation>): Facilitation {
   return { ...f, ...change, revision: f.revision + 1 };
+}
+
+/**
+ * What changes whenever another passage comes up: feedback hidden, the presenter back on
+ * the first page of the passage, and the time on this decision counted from now. The
+ * discussion timer itself carries on.
+ */
+function nextPassage(f: Facilitation, now: number): Partial<Facilitation> {
+  return {
+    decisionShownAt: now,
+    revealed: false,
+    panel: 'passage',
+    page: 0,
+    timer: { ...f.timer, decisionFromMs: timerElapsed(f, now) },
+  };
 }
 
 function recordFor(f: Facilitation, session: Session): DecisionRecord {
@@ -141,16 +191,18 @@ export function play(f: Facilitation, session: Session, index: number, now: numb
     at: now,
   };
   if (f.branch) {
-    return bump(f, { branch: { ...f.branch, path: [...f.branch.path, choice] }, revealed: false });
+    return bump(f, {
+      ...nextPassage(f, now),
+      decisionShownAt: f.decisionShownAt,
+      branch: { ...f.branch, path: [...f.branch.path, choice] },
+    });
   }
   const record = recordFor(f, session);
   const seconds = record.seconds + Math.max(0, Math.round((now - f.decisionShownAt) / 1000));
   return bump(f, {
+    ...nextPassage(f, now),
     groupPath: [...f.groupPath, choice],
     decisions: withRecord(f, { ...record, chosen: option.text, seconds }),
-    decisionShownAt: now,
-    revealed: false,
-    timer: { runningSince: null, elapsedMs: 0 },
   });
 }
 
@@ -169,43 +221,44 @@ export function explore(f: Facilitation, session: Session, index: number, now: n
   };
   const seconds = record.seconds + Math.max(0, Math.round((now - f.decisionShownAt) / 1000));
   return bump(f, {
+    ...nextPassage(f, now),
     branch: { from: f.groupPath.length, path: [choice] },
     decisions: withRecord(f, { ...record, explored, seconds }),
-    decisionShownAt: now,
-    revealed: false,
   });
 }
 
 /** Leaves a branch and returns to the group's path where it was left. */
 export function returnToGroup(f: Facilitation, now: number): Facilitation {
   if (!f.branch) return f;
-  return bump(f, { branch: null, decisionShownAt: now, revealed: false });
+  return bump(f, { ...nextPassage(f, now), branch: null });
 }
 
 /** Goes back one decision (on a branch: one step of the branch; back past its start returns to the group). */
 export function back(f: Facilitation, now: number): Facilitation {
   if (f.branch) {
     if (f.branch.path.length <= 1) return returnToGroup(f, now);
-    return bump(f, { branch: { ...f.branch, path: f.branch.path.slice(0, -1) }, revealed: false });
+    return bump(f, {
+      ...nextPassage(f, now),
+      decisionShownAt: f.decisionShownAt,
+      branch: { ...f.branch, path: f.branch.path.slice(0, -1) },
+    });
   }
   if (!f.groupPath.length) return f;
   const index = f.groupPath.length - 1;
   return bump(f, {
+    ...nextPassage(f, now),
     groupPath: f.groupPath.slice(0, -1),
     decisions: f.decisions.map((d) => (d.index === index ? { ...d, chosen: null } : d)).filter((d) => d.index <= index),
-    decisionShownAt: now,
-    revealed: false,
   });
 }
 
 /** Replaces the group's path (used to jump to an episode); records of decisions past it are dropped. */
 export function setGroupPath(f: Facilitation, path: RecordedChoice[], now: number): Facilitation {
   return bump(f, {
+    ...nextPassage(f, now),
     groupPath: path,
     branch: null,
     decisions: f.decisions.filter((d) => d.index < path.length || (d.index === path.length && !d.chosen)),
-    decisionShownAt: now,
-    revealed: false,
   });
 }
 
@@ -213,22 +266,42 @@ export function reveal(f: Facilitation, revealed: boolean): Facilitation {
   return bump(f, { revealed });
 }
 
+/** Shows the passage or the case so far on the projector, from its first page. */
+export function showPanel(f: Facilitation, panel: PresenterPanel): Facilitation {
+  return f.panel === panel ? f : bump(f, { panel, page: 0 });
+}
+
+/** Turns the projector to a page of what it shows (the presenter keeps it within its pages). */
+export function turnPage(f: Facilitation, page: number): Facilitation {
+  const to = Math.max(0, Math.floor(page) || 0);
+  return to === f.page ? f : bump(f, { page: to });
+}
+
+/** Time on the discussion timer since it was last reset. */
 export function timerElapsed(f: Facilitation, now: number): number {
   return f.timer.elapsedMs + (f.timer.runningSince === null ? 0 : Math.max(0, now - f.timer.runningSince));
 }
 
+/** Time on the discussion timer since the current decision came up (or since the reset, if later). */
+export function decisionElapsed(f: Facilitation, now: number): number {
+  return Math.max(0, timerElapsed(f, now) - f.timer.decisionFromMs);
+}
+
 export function startTimer(f: Facilitation, now: number): Facilitation {
-  return f.timer.runningSince !== null ? f : bump(f, { timer: { runningSince: now, elapsedMs: f.timer.elapsedMs } });
+  return f.timer.runningSince !== null ? f : bump(f, { timer: { ...f.timer, runningSince: now } });
 }
 
 export function pauseTimer(f: Facilitation, now: number): Facilitation {
   return f.timer.runningSince === null
     ? f
-    : bump(f, { timer: { runningSince: null, elapsedMs: timerElapsed(f, now) } });
+    : bump(f, { timer: { ...f.timer, runningSince: null, elapsedMs: timerElapsed(f, now) } });
 }
 
-export function resetTimer(f: Facilitation): Facilitation {
-  return bump(f, { timer: { runningSince: null, elapsedMs: 0 } });
+/** Back to 00:00; a running timer goes on running from there. */
+export function resetTimer(f: Facilitation, now: number): Facilitation {
+  return bump(f, {
+    timer: { runningSince: f.timer.runningSince === null ? null : now, elapsedMs: 0, decisionFromMs: 0 },
+  });
 }
 
 /** The pseudonymous session record: no names, counts only. */
@@ -256,6 +329,19 @@ export function sessionRecord(f: Facilitation, title: string, ending: SessionRec
       (d) => d.index < f.groupPath.length || d.votes.some((v) => v > 0) || d.explored.length > 0,
     ),
   };
+}
+
+/** The export's file name: the session label (as a slug) and the session's date, once. */
+export function sessionFileName(r: SessionRecord, ext: 'json' | 'csv'): string {
+  const slug = r.label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return `session-${slug ? `${slug}-` : ''}${r.date}.${ext}`;
 }
 
 export const SESSION_CSV_COLUMNS = [

@@ -1,5 +1,5 @@
 /** Facilitated sessions, kept locally so that either window can be reloaded without losing the session. */
-import type { Facilitation } from '../engine/facilitation.ts';
+import { type Facilitation, type StoredFacilitation, withDefaults } from '../engine/facilitation.ts';
 import type { KeyValueStore } from './store.ts';
 
 const PREFIX = 'facilitation:';
@@ -8,8 +8,8 @@ export class FacilitationRepository {
   constructor(private readonly store: KeyValueStore) {}
 
   async get(id: string): Promise<Facilitation | null> {
-    const raw = (await this.store.get(PREFIX + id)) as Facilitation | null;
-    return raw && raw.v === 1 && raw.id === id && Array.isArray(raw.groupPath) ? raw : null;
+    const raw = (await this.store.get(PREFIX + id)) as StoredFacilitation | null;
+    return raw && raw.v === 1 && raw.id === id && Array.isArray(raw.groupPath) ? withDefaults(raw) : null;
   }
 
   async save(f: Facilitation): Promise<void> {

@@ -115,7 +115,12 @@ describe('the follow-up test', () => {
     await next.goto(link!);
     await onView(next, `Follow-up: ${SAMPLE.title}`);
     // Six weeks on, there is no note that the follow-up is early.
-    expect(await next.locator('#main').getByText(/since you played/).count()).toBe(0);
+    expect(
+      await next
+        .locator('#main')
+        .getByText(/since you played/)
+        .count(),
+    ).toBe(0);
     expect(await axeViolations(next)).toEqual([]);
     for (const i of QUIZ.followup.keys()) await answer(next, 'followup', i, i < 2, i < 2 ? 'Sure' : 'Not sure');
     await next
