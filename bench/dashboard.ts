@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { MeasureTable, toMeasured } from '../src/engine/measures.ts';
+import { RESULT_VERSION } from '../src/engine/result.ts';
 import { RecordStore } from '../src/dashboard/record-store.ts';
 import { DashboardRecords } from '../src/dashboard/records.ts';
 import { MemoryStore } from '../src/storage/store.ts';
@@ -124,7 +125,7 @@ async function benchChromium(file: string): Promise<void> {
       });
       await page.setInputFiles('#dashboard-files', file);
       await page.locator('.file-report').waitFor({ timeout: 600_000 });
-      await page.locator('.key-figures').waitFor({ timeout: 600_000 });
+      await page.locator('.key-figures').first().waitFor({ timeout: 600_000 });
       const importMs = await measureOf(page, 'dashboard:import');
       const aggregate = await aggregateOf(page);
       results.importToScreen.push(importMs);
@@ -139,7 +140,7 @@ async function benchChromium(file: string): Promise<void> {
 
       const start = Date.now();
       await page.reload();
-      await page.locator('.key-figures').waitFor({ timeout: 600_000 });
+      await page.locator('.key-figures').first().waitFor({ timeout: 600_000 });
       reopen.push(Date.now() - start);
       await context.close();
     }
@@ -166,7 +167,8 @@ async function aggregateOf(page: Page): Promise<{ page: number; worker: number }
   });
 }
 
-const file = path.join(os.tmpdir(), `dashboard-bench-${N}-${SEED}.json`);
+// Named for the record format too, so that a file generated before the format changed is not reused.
+const file = path.join(os.tmpdir(), `dashboard-bench-${N}-${SEED}-v${RESULT_VERSION}.json`);
 if (!existsSync(file)) {
   console.log(`Writing ${N.toLocaleString('en-GB')} synthetic records to ${file}…`);
   await writeSyntheticFile(file, N, SEED);

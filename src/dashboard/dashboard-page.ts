@@ -7,6 +7,7 @@
 import { announce, clear, h } from '../ui/dom.ts';
 import { type BarChart, type BarChartSpec, COLOURS, renderBarChart } from './charts.ts';
 import { DashboardClient } from './client.ts';
+import { calibrationSection, gainSection, itemsSection, practiceSection } from './evaluation-sections.ts';
 import { renderFilters } from './filters-form.ts';
 import { renderImportPanel } from './import-panel.ts';
 import { type Labels, loadLabels } from './labels.ts';
@@ -178,6 +179,7 @@ export function renderDashboard(): HTMLElement {
         keyFigure('Normalised gain', formatFigure(o.normalisedGain, 2), o.normalisedGain.n),
       ),
       section('by-scenario-title', 'By scenario', null, null, scenarioTable(m, labels)),
+      gainSection(m, labels),
       section(
         'by-learning-point-title',
         'Pre- and post-test by learning point',
@@ -253,7 +255,10 @@ export function renderDashboard(): HTMLElement {
           : null,
         themeTable(m, labels),
       ),
+      calibrationSection(m, themes, labels),
       section('most-missed-title', 'Most often missed in play', null, null, mostMissedTable(m, labels)),
+      itemsSection(m, labels),
+      practiceSection(m),
     );
     if (speak) announce(`Measuring ${count(m.records)} records.`);
   }

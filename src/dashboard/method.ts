@@ -29,6 +29,26 @@ const ITEMS: [string, string][] = [
     'For each record with both tests, (post − pre) ÷ (maximum − pre) on the percentages: the share of the possible improvement that was achieved (1 is all of it; below 0 means the score fell). It is undefined when the pre-test was at full marks, so those records are left out of the mean and counted in “Full marks before (excluded)”. The figure is the mean of the learners’ normalised gains.',
   ],
   [
+    'Effect size d_z',
+    'The paired effect size of the change from pre-test to post-test, for the records with both: the mean of each learner’s change (post − pre, each as a fraction of its test’s maximum) divided by the standard deviation of those changes (divisor n − 1). Its 95% confidence interval is d_z ± t × SE, with SE = √(1/n + d_z²/(2n)) and t the 97.5% point of Student’s t with n − 1 degrees of freedom. It is undefined with fewer than 2 records, or when every learner changed by the same amount. About 0.3 is typical of simulation compared with other teaching (Cook et al. 2012), about 0.7 of simulation with deliberate practice (McGaghie et al. 2011).',
+  ],
+  [
+    'Follow-up and retention',
+    'The follow-up test is a third parallel form, taken weeks after play. Follow-up mean is as the other test means. Retention = (mean follow-up − mean pre) ÷ (mean post − mean pre), on the means of the records with all three tests: 1 means all of the gain after play was kept, 0 that it was all lost. It is undefined when there was no gain after play. The effect size from pre-test to follow-up is d_z as above, on the records with both of those tests.',
+  ],
+  [
+    'Calibration',
+    'Answers given with a certainty (“not sure”, “fairly sure”, “sure”) are marked by certainty-based marking: 1 or 0, 2 or −2, 3 or −6 when right or wrong. The mean mark is per rated answer; n counts rated answers and learners. Sure and wrong is the share of rated answers given as “sure” that were wrong. Right when sure, fairly sure and not sure are shares of the answers at that certainty. Figures on fewer than 5 learners, or levels used by fewer than 5 answers, are marked. Skipped answers and answers without a certainty are not counted.',
+  ],
+  [
+    'Test items',
+    'Per scenario and test form, over the learners who took it. Difficulty p = share right (skipped counts as wrong). Discrimination = the corrected point-biserial: the correlation between getting the question right (1 or 0) and the score on the rest of the form. KR-20 = k/(k − 1) × (1 − Σpq ÷ σ²), k questions, q = 1 − p, σ² the population variance (divisor n) of learners’ total scores. Flags: discrimination below 0.2 “does not discriminate”, below 0 “works against the test”; p above 0.9 “almost everyone right”, below 0.2 “almost everyone wrong”; KR-20 below 0.7; fewer than 5 learners “few learners: do not act on this yet”.',
+  ],
+  [
+    'Use in practice',
+    'The manager’s optional answers given with the follow-up: for each question, how many records gave each answer, and the share of those who answered it (n).',
+  ],
+  [
     'By learning point',
     'Each test question is mapped to a learning point. Pre-test and post-test correct are the share of answers to that learning point’s questions that were correct; n counts the records that answered at least one such question. Skipped questions count as not correct.',
   ],

@@ -45,13 +45,13 @@ const clip = (text: string, max = 240) => (text.length > max ? `${text.slice(0, 
 
 /** Checks beyond the schema: a test score cannot be above its maximum. */
 function inconsistency(r: ReturnType<typeof toMeasured>): string | null {
-  for (const [name, test] of [
-    ['preTest', r.preTest],
-    ['postTest', r.postTest],
+  for (const [form, name, test] of [
+    ['pre', 'pre-test', r.preTest],
+    ['post', 'post-test', r.postTest],
+    ['followup', 'follow-up test', r.followUpTest],
   ] as const) {
     if (test && test.score > test.max) {
-      const form = name === 'preTest' ? 'pre' : 'post';
-      return `the ${form}-test score (column ${form}_score) is more than its number of questions (column ${form}_max). Correct it in the file, or export the results again from the simulator`;
+      return `the ${name} score (column ${form}_score) is more than its number of questions (column ${form}_max). Correct it in the file, or export the results again from the simulator`;
     }
   }
   return null;

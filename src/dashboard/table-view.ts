@@ -6,18 +6,20 @@ import { FEW_MARK, type TableModel, tableCsv } from './tables.ts';
 export function renderTable(table: TableModel): HTMLElement {
   const captionId = `table-${table.id}`;
   const few = table.rows.some((row) => row.some((cell) => cell.endsWith(FEW_MARK)));
+  const text = new Set(table.textColumns);
+  const cellOf = (cell: string, i: number) => {
+    if (i < table.rowHeaders) return h('th', { scope: 'row' }, cell);
+    const td = h('td', { className: cell.endsWith(FEW_MARK) ? 'few' : null }, cell);
+    if (text.has(i)) {
+      // Words, not figures: set through the style object, which a strict CSP allows.
+      td.style.textAlign = 'left';
+      td.style.whiteSpace = 'normal';
+      td.style.minWidth = '12rem';
+    }
+    return td;
+  };
   const body = table.rows.length
-    ? table.rows.map((row) =>
-        h(
-          'tr',
-          {},
-          row.map((cell, i) =>
-            i < table.rowHeaders
-              ? h('th', { scope: 'row' }, cell)
-              : h('td', { className: cell.endsWith(FEW_MARK) ? 'few' : null }, cell),
-          ),
-        ),
-      )
+    ? table.rows.map((row) => h('tr', {}, row.map(cellOf)))
     : [h('tr', {}, h('td', { colspan: table.columns.length }, 'No records in this selection.'))];
   return h(
     'div',
@@ -41,6 +43,7 @@ export function renderTable(table: TableModel): HTMLElement {
         h('tbody', {}, body),
       ),
     ),
+    (table.notes ?? []).map((note) => h('p', { className: 'table-note' }, note)),
     few ? h('p', { className: 'table-note' }, `${FEW_MARK}: based on fewer than 5 records; read with caution.`) : null,
     h(
       'button',

@@ -14,6 +14,10 @@ export interface TableModel {
   /** How many leading cells of each row name it (row headers). */
   rowHeaders: number;
   rows: string[][];
+  /** Columns holding words rather than figures (shown left-aligned and wrapped). */
+  textColumns?: number[];
+  /** Sentences shown under the table (not part of its CSV). */
+  notes?: string[];
 }
 
 export const NO_DATA = 'no data';

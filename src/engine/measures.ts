@@ -1,23 +1,50 @@
 /**
  * Measures of knowledge and confidence gain over many result records, for the
- * partnership dashboard: per scenario, learning point, theme, agency and role. Pure
+ * partnership dashboard: per scenario, learning point, theme, agency and role, with
+ * effect sizes, follow-up, calibration, item analysis and use in practice. Pure
  * TypeScript: it runs in the dashboard's worker, in Node tests and in the benchmark.
  * The method is set out in docs/dashboard.md and on the dashboard page.
  */
+import { Column, Dictionary } from './columns.ts';
+import { FEW, type Figure, FOLLOW_UP, mean, POST, PRE, ratio, TEST_FORMS } from './figures.ts';
+import { GroupSums, type GroupMeasures, RecordFigures } from './group-sums.ts';
+import { analyseForm, type FormAnalysis, FormSums, ItemSums } from './item-analysis.ts';
+import type { Certainty } from './quiz.ts';
 import type { ResultRecord } from './result.ts';
 
-/** Figures resting on fewer records than this are flagged. */
-export const FEW = 5;
+export { FEW, type Figure };
+export { type GroupMeasures, normalisedGain } from './group-sums.ts';
+export type { EffectSize } from './effect-size.ts';
+export type { CalibrationMeasures } from './calibration-sums.ts';
+export type { FormAnalysis, ItemMeasures } from './item-analysis.ts';
+export type { PracticeMeasures } from './practice-sums.ts';
+
+export interface MeasuredAnswer {
+  /** The question; absent in records the dashboard kept before it kept question ids. */
+  questionId?: string;
+  learningPoint: string;
+  correct: boolean;
+  /** How sure the learner said they were of an answered question; null or absent when they did not say. */
+  certainty?: Certainty | null;
+}
 
 export interface MeasuredQuiz {
   score: number;
   max: number;
-  answers: readonly { learningPoint: string; correct: boolean }[];
+  answers: readonly MeasuredAnswer[];
+}
+
+/** The manager's answers on use in practice (result.ts, `practice`), each null when not given. */
+export interface MeasuredPractice {
+  applied: number | null;
+  changed: number | null;
+  supervision: number | null;
 }
 
 /**
- * The part of a result record the dashboard measures (and keeps): no path, no question
- * ids or chosen options. A full ResultRecord is one of these.
+ * The part of a result record the dashboard measures (and keeps): no path, no chosen
+ * options. A full ResultRecord is one of these. The follow-up test and practice are
+ * absent in records the dashboard kept before it measured them.
  */
 export interface MeasuredRecord {
   id: string;
@@ -29,17 +56,25 @@ export interface MeasuredRecord {
   themes: readonly { id: string; scaled: number }[];
   preTest: MeasuredQuiz | null;
   postTest: MeasuredQuiz | null;
+  followUpTest?: MeasuredQuiz | null;
   confidence: {
     before: Readonly<Record<string, number>> | null;
     after: Readonly<Record<string, number>> | null;
   };
+  practice?: MeasuredPractice | null;
 }
 
 const quizPart = (q: ResultRecord['preTest']): MeasuredQuiz | null =>
   q && {
     score: q.score,
     max: q.max,
-    answers: q.answers.map((a) => ({ learningPoint: a.learningPoint, correct: a.correct })),
+    answers: q.answers.map((a) => ({
+      questionId: a.questionId,
+      learningPoint: a.learningPoint,
+      correct: a.correct,
+      // A certainty without an answer says nothing (as in calibrationOf): it is dropped.
+      certainty: a.chosen === null ? null : a.certainty,
+    })),
   };
 
 /** Keeps only what the measures use, so that 100,000 records fit comfortably in memory and storage. */
@@ -54,7 +89,13 @@ export function toMeasured(r: ResultRecord): MeasuredRecord {
     themes: r.themes.map(({ id, scaled }) => ({ id, scaled })),
     preTest: quizPart(r.preTest),
     postTest: quizPart(r.postTest),
+    followUpTest: quizPart(r.followUpTest),
     confidence: { before: r.confidence.before, after: r.confidence.after },
+    practice: r.practice && {
+      applied: r.practice.applied,
+      changed: r.practice.changed,
+      supervision: r.practice.supervision,
+    },
   };
 }
 
@@ -71,32 +112,6 @@ export interface Filters {
   agency?: string | null;
   role?: string | null;
   cohort?: string | null;
-}
-
-/** A figure and the number of records it rests on; value is null when n is 0. */
-export interface Figure {
-  value: number | null;
-  n: number;
-}
-
-export interface GroupMeasures {
-  /** The group's value (scenario id, agency, role); null for "not given". */
-  key: string | null;
-  records: number;
-  /** Share of records that reached an ending (0..1); n = records. */
-  completion: Figure;
-  /** Mean pre-test score as a percentage of the test's maximum; n = records with a pre-test. */
-  preTest: Figure;
-  /** Mean post-test score (%); n = records with a post-test. */
-  postTest: Figure;
-  /** Mean of post% − pre%, in percentage points; n = records with both tests. */
-  gain: Figure;
-  /** Share of records with both tests whose post% is above their pre% (0..1). */
-  improved: Figure;
-  /** Mean of each record's (post − pre) / (max − pre); n = records with both tests, less `excluded`. */
-  normalisedGain: Figure;
-  /** Records with both tests left out of the normalised gain: full marks before, so it is undefined. */
-  normalisedGainExcluded: number;
 }
 
 export interface LearningPointMeasures {
@@ -136,6 +151,8 @@ export interface Measures {
   themes: ThemeMeasures[];
   /** Learning points most often missed in play, highest share first (at most MOST_MISSED). */
   mostMissed: LearningPointMeasures[];
+  /** Item analysis of each test form taken in the selection, by scenario id then pre, post, follow-up. */
+  items: FormAnalysis[];
 }
 
 export const MOST_MISSED = 10;
@@ -143,71 +160,24 @@ export const MOST_MISSED = 10;
 const FRACTION_NONE = Number.NaN;
 
 /** A test score as a fraction of its maximum; NaN when the test was not taken (or has no questions). */
-const fractionOf = (q: MeasuredQuiz | null): number => (q && q.max > 0 ? Math.min(q.score / q.max, 1) : FRACTION_NONE);
-
-/**
- * A learner's normalised gain (post − pre) / (max − pre), on scores as fractions of
- * each test's maximum; undefined (null) when the pre-test was at full marks.
- */
-export function normalisedGain(pre: number, post: number): number | null {
-  return pre >= 1 ? null : (post - pre) / (1 - pre);
-}
+const fractionOf = (q: MeasuredQuiz | null | undefined): number =>
+  q && q.max > 0 ? Math.min(q.score / q.max, 1) : FRACTION_NONE;
 
 const DAY_MS = 86_400_000;
 /** Days since 1970-01-01 in UTC, of an ISO date or date and time. */
 const dayNumber = (iso: string): number => Math.floor(Date.parse(iso) / DAY_MS);
 const dayText = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
-/** Strings to small integers; 0 stands for null ("not given"). */
-class Dictionary {
-  readonly values: (string | null)[] = [null];
-  private readonly index = new Map<string, number>();
-
-  id(value: string | null): number {
-    if (value === null) return 0;
-    let id = this.index.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.values.push(value);
-      this.index.set(value, id);
-    }
-    return id;
-  }
-
-  /** The id of a value already seen; -1 when it never was (so nothing matches it). */
-  find(value: string | null): number {
-    return value === null ? 0 : (this.index.get(value) ?? -1);
-  }
-
-  get size(): number {
-    return this.values.length;
-  }
-}
-
-type NumberArray = Int32Array | Uint8Array | Float64Array;
-
-/** A typed array that grows as values are pushed. */
-class Column<T extends NumberArray> {
-  data: T;
-  length = 0;
-
-  constructor(private readonly Make: new (length: number) => T) {
-    this.data = new Make(1024);
-  }
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new this.Make(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-}
-
 const STATUS_CODE = { missed: 0, partly: 1, met: 2 } as const;
+/** An answer's flags: bit 0 right, bits 1–2 the form (an index into TEST_FORMS), bits 3–4 the certainty (0 not given). */
 const CORRECT = 1;
-const POST = 2;
+const FORM_SHIFT = 1;
+const CERTAINTY_SHIFT = 3;
+const formOf = (flags: number) => (flags >> FORM_SHIFT) & 3;
+const certaintyOf = (flags: number) => (flags >> CERTAINTY_SHIFT) & 3;
+/** A practice answer as a small integer: 0 when not given (or out of range). */
+const level = (value: number | null | undefined, max: number) =>
+  value && Number.isInteger(value) && value >= 1 && value <= max ? value : 0;
 
 /**
  * Records held column by column, with their strings numbered: 100,000 records take a
@@ -224,6 +194,11 @@ export class MeasureTable {
   /** Learning points are numbered per scenario: `scenario index:learning point id`. */
   private readonly learningPointKeys = new Dictionary();
   private readonly learningPointOf: { scenario: number; id: string }[] = [{ scenario: 0, id: '' }];
+  /** Questions are numbered per scenario and form: `scenario index:form index:question id`; 0 is none. */
+  private readonly questionKeys = new Dictionary();
+  private readonly questionOf: { scenario: number; form: number; id: string; learningPoint: string }[] = [
+    { scenario: 0, form: 0, id: '', learningPoint: '' },
+  ];
   private readonly themeIds = new Dictionary();
 
   private readonly scenario = new Column(Int32Array);
@@ -235,12 +210,18 @@ export class MeasureTable {
   private readonly completed = new Column(Uint8Array);
   private readonly pre = new Column(Float64Array);
   private readonly post = new Column(Float64Array);
+  private readonly followUp = new Column(Float64Array);
+  /** The manager's answers; 0 when not given. */
+  private readonly applied = new Column(Uint8Array);
+  private readonly changed = new Column(Uint8Array);
+  private readonly supervision = new Column(Uint8Array);
 
   private readonly lpEnd = new Column(Int32Array);
   private readonly lpId = new Column(Int32Array);
   private readonly lpStatus = new Column(Uint8Array);
   private readonly answerEnd = new Column(Int32Array);
   private readonly answerLp = new Column(Int32Array);
+  private readonly answerQuestion = new Column(Int32Array);
   private readonly answerFlags = new Column(Uint8Array);
   private readonly themeEnd = new Column(Int32Array);
   private readonly themeId = new Column(Int32Array);
@@ -273,6 +254,10 @@ export class MeasureTable {
     this.completed.push(r.completed ? 1 : 0);
     this.pre.push(fractionOf(r.preTest));
     this.post.push(fractionOf(r.postTest));
+    this.followUp.push(fractionOf(r.followUpTest));
+    this.applied.push(level(r.practice?.applied, 4));
+    this.changed.push(level(r.practice?.changed, 4));
+    this.supervision.push(level(r.practice?.supervision, 3));
 
     const lp = (id: string): number => {
       const key = this.learningPointKeys.id(`${scenario}:${id}`);
@@ -284,14 +269,19 @@ export class MeasureTable {
       this.lpStatus.push(STATUS_CODE[point.status]);
     }
     this.lpEnd.push(this.lpId.length);
-    for (const [test, flag] of [
-      [r.preTest, 0],
-      [r.postTest, POST],
-    ] as const) {
+    for (const [form, test] of [r.preTest, r.postTest, r.followUpTest].entries()) {
       if (!test || test.max <= 0) continue;
       for (const a of test.answers) {
+        let question = 0;
+        if (a.questionId) {
+          question = this.questionKeys.id(`${scenario}:${form}:${a.questionId}`);
+          if (question === this.questionOf.length)
+            this.questionOf.push({ scenario, form, id: a.questionId, learningPoint: a.learningPoint });
+        }
         this.answerLp.push(lp(a.learningPoint));
-        this.answerFlags.push(flag | (a.correct ? CORRECT : 0));
+        this.answerQuestion.push(question);
+        const certainty = a.certainty === 1 || a.certainty === 2 || a.certainty === 3 ? a.certainty : 0;
+        this.answerFlags.push((a.correct ? CORRECT : 0) | (form << FORM_SHIFT) | (certainty << CERTAINTY_SHIFT));
       }
     }
     this.answerEnd.push(this.answerLp.length);
@@ -325,9 +315,10 @@ export class MeasureTable {
     const confidenceTo = count ? this.confidenceEnd.data[count - 1]! : 0;
     for (const c of [this.scenario, this.agency, this.role, this.cohort, this.code, this.day, this.completed])
       cut(c, count);
-    for (const c of [this.pre, this.post, this.lpEnd, this.answerEnd, this.themeEnd, this.confidenceEnd]) cut(c, count);
+    for (const c of [this.pre, this.post, this.followUp, this.applied, this.changed, this.supervision]) cut(c, count);
+    for (const c of [this.lpEnd, this.answerEnd, this.themeEnd, this.confidenceEnd]) cut(c, count);
     for (const c of [this.lpId, this.lpStatus]) cut(c, lpTo);
-    for (const c of [this.answerLp, this.answerFlags]) cut(c, answerTo);
+    for (const c of [this.answerLp, this.answerQuestion, this.answerFlags]) cut(c, answerTo);
     for (const c of [this.themeId, this.themeScaled]) cut(c, themeTo);
     for (const c of [this.confidenceTheme, this.confidenceBefore, this.confidenceAfter]) cut(c, confidenceTo);
   }
@@ -348,10 +339,17 @@ export class MeasureTable {
     const byRole: GroupSums[] = [];
     const lps: LearningPointSums[] = [];
     const themes: ThemeSums[] = [];
+    const questions: ItemSums[] = [];
+    /** Per scenario and form, at scenario index × 3 + form index. */
+    const forms: FormSums[] = [];
     const codeSeen = new Uint8Array(this.codes.size);
     let participantCodes = 0;
     let firstDay = Infinity;
     let lastDay = -Infinity;
+    const figures = new RecordFigures();
+    /** This record's number right, and answers with a question id, on each form. */
+    const totals = [0, 0, 0];
+    const asked = [0, 0, 0];
 
     const scenario = this.scenario.data;
     const agency = this.agency.data;
@@ -362,11 +360,16 @@ export class MeasureTable {
     const completed = this.completed.data;
     const preAll = this.pre.data;
     const postAll = this.post.data;
+    const followUpAll = this.followUp.data;
+    const appliedAll = this.applied.data;
+    const changedAll = this.changed.data;
+    const supervisionAll = this.supervision.data;
     const lpEnd = this.lpEnd.data;
     const lpId = this.lpId.data;
     const lpStatus = this.lpStatus.data;
     const answerEnd = this.answerEnd.data;
     const answerLp = this.answerLp.data;
+    const answerQuestion = this.answerQuestion.data;
     const answerFlags = this.answerFlags.data;
     const themeEnd = this.themeEnd.data;
     const themeId = this.themeId.data;
@@ -384,13 +387,6 @@ export class MeasureTable {
       const day = days[i]!;
       if (day < from || day > to) continue;
 
-      const done = completed[i] === 1;
-      const pre = preAll[i]!;
-      const post = postAll[i]!;
-      overall.add(done, pre, post);
-      (byScenario[scenario[i]!] ??= new GroupSums()).add(done, pre, post);
-      (byAgency[agency[i]!] ??= new GroupSums()).add(done, pre, post);
-      (byRole[role[i]!] ??= new GroupSums()).add(done, pre, post);
       const c = code[i]!;
       if (c !== 0 && codeSeen[c] === 0) {
         codeSeen[c] = 1;
@@ -405,11 +401,25 @@ export class MeasureTable {
         if (lpStatus[k] === STATUS_CODE.missed) sums.missed++;
         else if (lpStatus[k] === STATUS_CODE.met) sums.met++;
       }
-      for (let k = i ? answerEnd[i - 1]! : 0; k < answerEnd[i]!; k++) {
-        const sums = (lps[answerLp[k]!] ??= new LearningPointSums());
+
+      figures.calibration.clear();
+      totals[PRE] = totals[POST] = totals[FOLLOW_UP] = 0;
+      asked[PRE] = asked[POST] = asked[FOLLOW_UP] = 0;
+      const answersFrom = i ? answerEnd[i - 1]! : 0;
+      const answersTo = answerEnd[i]!;
+      for (let k = answersFrom; k < answersTo; k++) {
         const flags = answerFlags[k]!;
         const correct = flags & CORRECT;
-        if (flags & POST) {
+        const form = formOf(flags);
+        const certainty = certaintyOf(flags);
+        if (certainty) figures.calibration.answer(form, correct as 0 | 1, certainty as Certainty);
+        if (answerQuestion[k]) {
+          totals[form]! += correct;
+          asked[form]!++;
+        }
+        if (form === FOLLOW_UP) continue;
+        const sums = (lps[answerLp[k]!] ??= new LearningPointSums());
+        if (form === POST) {
           sums.postAnswers++;
           sums.postCorrect += correct;
           if (sums.lastPost !== i) {
@@ -425,6 +435,30 @@ export class MeasureTable {
           }
         }
       }
+      if (asked[PRE] || asked[POST] || asked[FOLLOW_UP]) {
+        for (let k = answersFrom; k < answersTo; k++) {
+          const question = answerQuestion[k]!;
+          if (!question) continue;
+          const flags = answerFlags[k]!;
+          (questions[question] ??= new ItemSums()).add((flags & CORRECT) as 0 | 1, totals[formOf(flags)]!);
+        }
+        for (let form = 0; form < TEST_FORMS.length; form++) {
+          if (asked[form]) (forms[scenario[i]! * TEST_FORMS.length + form] ??= new FormSums()).add(totals[form]!);
+        }
+      }
+
+      figures.completed = completed[i] === 1;
+      figures.pre = preAll[i]!;
+      figures.post = postAll[i]!;
+      figures.followUp = followUpAll[i]!;
+      figures.applied = appliedAll[i]!;
+      figures.changed = changedAll[i]!;
+      figures.supervision = supervisionAll[i]!;
+      overall.add(figures);
+      (byScenario[scenario[i]!] ??= new GroupSums()).add(figures);
+      (byAgency[agency[i]!] ??= new GroupSums()).add(figures);
+      (byRole[role[i]!] ??= new GroupSums()).add(figures);
+
       for (let k = i ? themeEnd[i - 1]! : 0; k < themeEnd[i]!; k++) {
         const sums = (themes[themeId[k]!] ??= new ThemeSums());
         sums.playN++;
@@ -476,7 +510,26 @@ export class MeasureTable {
       learningPoints,
       themes: themes.flatMap((sums, id) => (sums ? [sums.result(this.themeIds.values[id]!)] : [])),
       mostMissed,
+      items: this.itemAnalysis(forms, questions),
     };
+  }
+
+  private itemAnalysis(forms: FormSums[], questions: ItemSums[]): FormAnalysis[] {
+    const items = new Map<number, { questionId: string; learningPointId: string; sums: ItemSums }[]>();
+    questions.forEach((sums, key) => {
+      const { scenario, form, id, learningPoint } = this.questionOf[key]!;
+      const at = scenario * TEST_FORMS.length + form;
+      if (!items.has(at)) items.set(at, []);
+      items.get(at)!.push({ questionId: id, learningPointId: learningPoint, sums });
+    });
+    const analyses: FormAnalysis[] = [];
+    forms.forEach((sums, at) => {
+      const scenarioId = this.scenarios.values[Math.floor(at / TEST_FORMS.length)]!;
+      analyses.push(analyseForm(scenarioId, TEST_FORMS[at % TEST_FORMS.length]!, sums, items.get(at) ?? []));
+    });
+    return analyses.sort(
+      (a, b) => a.scenarioId.localeCompare(b.scenarioId) || TEST_FORMS.indexOf(a.form) - TEST_FORMS.indexOf(b.form),
+    );
   }
 
   /** What the filters can select, with how many records each choice holds. */
@@ -517,65 +570,6 @@ export class MeasureTable {
 export function aggregate(records: readonly MeasuredRecord[], filters: Filters = {}): Measures {
   return MeasureTable.from(records).aggregate(filters);
 }
-
-class GroupSums {
-  records = 0;
-  completed = 0;
-  preN = 0;
-  preSum = 0;
-  postN = 0;
-  postSum = 0;
-  pairedN = 0;
-  gainSum = 0;
-  improved = 0;
-  gN = 0;
-  gSum = 0;
-  gExcluded = 0;
-
-  /** pre and post are fractions of the test maximum, NaN when not taken. */
-  add(completed: boolean, pre: number, post: number): void {
-    this.records++;
-    if (completed) this.completed++;
-    const hasPre = pre === pre;
-    const hasPost = post === post;
-    if (hasPre) {
-      this.preN++;
-      this.preSum += pre;
-    }
-    if (hasPost) {
-      this.postN++;
-      this.postSum += post;
-    }
-    if (hasPre && hasPost) {
-      this.pairedN++;
-      this.gainSum += post - pre;
-      if (post > pre) this.improved++;
-      const g = normalisedGain(pre, post);
-      if (g === null) this.gExcluded++;
-      else {
-        this.gN++;
-        this.gSum += g;
-      }
-    }
-  }
-
-  result(key: string | null): GroupMeasures {
-    return {
-      key,
-      records: this.records,
-      completion: ratio(this.completed, this.records),
-      preTest: mean(this.preSum * 100, this.preN),
-      postTest: mean(this.postSum * 100, this.postN),
-      gain: mean(this.gainSum * 100, this.pairedN),
-      improved: ratio(this.improved, this.pairedN),
-      normalisedGain: mean(this.gSum, this.gN),
-      normalisedGainExcluded: this.gExcluded,
-    };
-  }
-}
-
-const ratio = (count: number, n: number): Figure => ({ value: n > 0 ? count / n : null, n });
-const mean = (sum: number, n: number): Figure => ({ value: n > 0 ? sum / n : null, n });
 
 class LearningPointSums {
   preN = 0;

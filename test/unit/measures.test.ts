@@ -299,11 +299,135 @@ describe('the record table', () => {
     const full = syntheticResult(1, 1);
     const kept = toMeasured(full);
     expect(kept).not.toHaveProperty('path');
+    const answer = full.preTest!.answers[0]!;
     expect(kept.preTest?.answers[0]).toEqual({
-      learningPoint: full.preTest!.answers[0]!.learningPoint,
-      correct: full.preTest!.answers[0]!.correct,
+      questionId: answer.questionId,
+      learningPoint: answer.learningPoint,
+      correct: answer.correct,
+      certainty: answer.certainty,
     });
+    expect(kept.preTest?.answers[0]).not.toHaveProperty('chosen');
+    expect(kept.practice).toEqual(
+      full.practice && {
+        applied: full.practice.applied,
+        changed: full.practice.changed,
+        supervision: full.practice.supervision,
+      },
+    );
     expect(aggregate([kept])).toEqual(aggregate([full]));
+  });
+
+  it('reads records kept before follow-up, certainty, question ids and practice were kept', () => {
+    // As stored by the earlier dashboard: no followUpTest or practice, answers without ids or certainty.
+    const stored = JSON.parse(JSON.stringify([r1, r2, r3])) as MeasuredRecord[];
+    for (const r of stored) {
+      delete (r as Partial<MeasuredRecord>).followUpTest;
+      delete (r as Partial<MeasuredRecord>).practice;
+    }
+    const m = aggregate(stored);
+    expect(m.overall.gain).toEqual({ value: 12.5, n: 2 });
+    expect(m.overall.followUpTest).toEqual({ value: null, n: 0 });
+    expect(m.overall.calibration.pre.rated).toBe(0);
+    expect(m.overall.practice.records).toBe(0);
+    expect(m.items).toEqual([]);
+  });
+});
+
+/**
+ * Five learners on tests of four questions (scores as fractions of the maximum), worked by hand:
+ *
+ *   learner   pre    post   follow-up   post − pre   follow-up − pre
+ *   f1        0.25   0.75   0.50        0.50          0.25
+ *   f2        0.50   0.75   0.75        0.25          0.25
+ *   f3        0.50   1.00   0.75        0.50          0.25
+ *   f4        0.75   0.75   0.50        0.00         −0.25
+ *   f5        0.25   0.50   0.50        0.25          0.25
+ *
+ *   post − pre: Σd = 1.5, Σd² = 0.625, mean 0.3, SD √((0.625 − 1.5²/5)/4) = √0.04375 = 0.209165,
+ *     d_z = 1.434274, SE = √(1/5 + 2.057143/10) = 0.636957, t(4) = 2.776445, 95% CI −0.334202 to 3.202751
+ *   follow-up − pre: Σd = 0.75, Σd² = 0.3125, mean 0.15, SD √((0.3125 − 0.75²/5)/4) = √0.05 = 0.223607,
+ *     d_z = 0.15 / 0.223607 = 0.670820, SE = √(1/5 + 0.45/10) = √0.245 = 0.494975,
+ *     95% CI 0.670820 ± 2.776445 × 0.494975 = −0.703450 to 2.045091
+ *   means: pre 0.45, post 0.75, follow-up 0.60; retention = (0.60 − 0.45) / (0.75 − 0.45) = 0.5
+ *   follow-up mean 60%, n 5.
+ * f6 took only the pre-test and the follow-up (0.5 → 1): it counts in the follow-up mean and
+ * the pre → follow-up effect (as a second run below shows) but not in retention.
+ */
+const fractions = [
+  [0.25, 0.75, 0.5],
+  [0.5, 0.75, 0.75],
+  [0.5, 1, 0.75],
+  [0.75, 0.75, 0.5],
+  [0.25, 0.5, 0.5],
+];
+const scoreQuiz = (fraction: number): MeasuredQuiz => ({ score: fraction * 4, max: 4, answers: [] });
+const followed = fractions.map(([pre, post, followUp], i) =>
+  record(`f${i + 1}`, {
+    preTest: scoreQuiz(pre!),
+    postTest: scoreQuiz(post!),
+    followUpTest: scoreQuiz(followUp!),
+  }),
+);
+
+describe('effect sizes, follow-up and retention', () => {
+  it('give d_z with its 95% CI from pre to post, on the same records as the mean gain', () => {
+    const o = aggregate(followed).overall;
+    expect(o.effectSize.n).toBe(5);
+    expect(o.effectSize.value).toBeCloseTo(1.434274, 6);
+    expect(o.effectSize.low).toBeCloseTo(-0.334202, 6);
+    expect(o.effectSize.high).toBeCloseTo(3.202751, 6);
+    expect(o.gain.value).toBeCloseTo(30, 12);
+  });
+
+  it('give the follow-up mean, retention and the pre to follow-up effect size', () => {
+    const o = aggregate(followed).overall;
+    expect(o.followUpTest).toEqual({ value: 60, n: 5 });
+    expect(o.retention.n).toBe(5);
+    expect(o.retention.value).toBeCloseTo(0.5, 12);
+    expect(o.allThree).toEqual({ pre: 45, post: 75, followUp: 60 });
+    expect(o.followUpEffectSize.n).toBe(5);
+    expect(o.followUpEffectSize.value).toBeCloseTo(0.67082, 5);
+    expect(o.followUpEffectSize.se).toBeCloseTo(0.494975, 6);
+    expect(o.followUpEffectSize.low).toBeCloseTo(-0.70345, 5);
+    expect(o.followUpEffectSize.high).toBeCloseTo(2.045091, 6);
+  });
+
+  it('count a record without a post-test in the follow-up figures but not in retention', () => {
+    const f6 = record('f6', { preTest: scoreQuiz(0.5), followUpTest: scoreQuiz(1) });
+    const o = aggregate([...followed, f6]).overall;
+    expect(o.followUpTest).toEqual({ value: 400 / 6, n: 6 });
+    expect(o.followUpEffectSize.n).toBe(6);
+    expect(o.retention).toEqual(aggregate(followed).overall.retention);
+  });
+
+  it('leave retention undefined without an immediate gain, and effect sizes undefined below 2 pairs', () => {
+    const flat = record('flat', { preTest: scoreQuiz(0.5), postTest: scoreQuiz(0.5), followUpTest: scoreQuiz(0.75) });
+    const o = aggregate([flat]).overall;
+    expect(o.retention).toEqual({ value: null, n: 1 });
+    expect(o.effectSize).toMatchObject({ value: null, n: 1 });
+    expect(aggregate([r3]).overall.retention).toEqual({ value: null, n: 0 });
+    expect(aggregate([r3]).overall.allThree).toBeNull();
+  });
+});
+
+describe('use in practice', () => {
+  it('counts the managers’ answers per level of each question, n = records answering it', () => {
+    const practice = (applied: number | null, changed: number | null, supervision: number | null) =>
+      ({ applied, changed, supervision }) as const;
+    const m = aggregate([
+      record('p1', { practice: practice(3, 2, 2) }),
+      record('p2', { practice: practice(4, 3, null), participant: { ...r1.participant } }),
+      record('p3', { practice: practice(1, 1, 1) }),
+      record('p4', { practice: practice(null, null, null) }),
+      record('p5'),
+    ]);
+    expect(m.overall.practice).toEqual({
+      records: 3,
+      applied: { n: 3, counts: [1, 0, 1, 1] },
+      changed: { n: 3, counts: [1, 1, 1, 0] },
+      supervision: { n: 2, counts: [1, 1, 0] },
+    });
+    expect(m.byAgency.find((g) => g.key === 'Police')!.practice.applied).toEqual({ n: 1, counts: [0, 0, 0, 1] });
   });
 });
 
