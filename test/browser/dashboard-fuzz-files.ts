@@ -108,7 +108,7 @@ const TEXT_FIELDS: TextField[] = [
 const WRONG_TYPES: Mutation[] = [
   (r) => (r.format = 'another-format'),
   (r) => (r.format = 1),
-  (r) => (r.version = 2),
+  (r) => (r.version = 3),
   (r) => (r.version = '1'),
   (r) => (r.id = 'short'),
   (r) => (r.id = 'has spaces in it'),

@@ -138,11 +138,25 @@ async function importBatch(page: Page, batch: FuzzFile[]): Promise<void> {
   batch.forEach((file, i) => checkReport(file, shown[i]!));
 }
 
+const TEXT_TABLES = ['by-agency', 'by-learning-point', 'by-role', 'by-scenario', 'by-theme', 'most-missed'];
+
 /** Downloads every table's CSV and returns each as rows of cells, with the table shown beside it. */
 async function exportedTables(page: Page): Promise<{ id: string; cells: string[][]; shown: string[][] }[]> {
   const out: { id: string; cells: string[][]; shown: string[][] }[] = [];
-  for (const table of await page.locator('.measure-table').all()) {
-    const id = (await table.getAttribute('data-table')) ?? '';
+  // The tables where imported text is shown (the evaluation tables hold only figures and question ids).
+  const ids = (
+    await page.locator('.measure-table').evaluateAll((tables) => tables.map((t) => t.dataset.table ?? ''))
+  ).filter((id) => TEXT_TABLES.includes(id));
+  const summary = await page.locator('.selection-summary').textContent();
+  for (const [i, id] of ids.entries()) {
+    // Chromium lets a page start only so many downloads in quick succession (the eleventh in
+    // a burst never comes): the records are kept, so a fresh page carries on.
+    if (i > 0 && i % 8 === 0) {
+      await page.reload();
+      await onView(page, 'Partnership dashboard');
+      await expect.poll(() => page.locator('.selection-summary').textContent()).toBe(summary);
+    }
+    const table = page.locator(`.measure-table[data-table="${id}"]`);
     const shown = await table
       .locator('tr')
       .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
@@ -205,9 +219,7 @@ describe('the dashboard against 1,000 hostile files', () => {
 
     // Every exported cell is safe, and the exports hold the tables as shown.
     const tables = await exportedTables(page);
-    expect(tables.map((t) => t.id).sort()).toEqual(
-      ['by-agency', 'by-learning-point', 'by-role', 'by-scenario', 'by-theme', 'most-missed'].sort(),
-    );
+    expect(tables.map((t) => t.id).sort()).toEqual([...TEXT_TABLES].sort());
     const unsafe = tables.flatMap((t) =>
       t.cells.flat().filter((cell) => FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell)),
     );
