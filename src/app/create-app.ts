@@ -16,6 +16,7 @@ import { PlayHookRegistry } from './hooks.ts';
 import type { Launch } from './launch.ts';
 import { resumeSession } from './learner-pages.ts';
 import { play } from './play-loop.ts';
+import { connectReporter } from './reporter.ts';
 import { parseRoute, routeFor } from './routes.ts';
 import { type SettingsStore, startSettings } from './settings.ts';
 import type { Shell } from './shell.ts';
@@ -49,7 +50,7 @@ export interface AppDeps {
   now(): Date;
   newId(): string;
   /** How the page was launched (none, or an LMS): chosen once, in launch.ts. */
-  startLaunch(search: string, hooks: PlayHookRegistry): Promise<Launch | null>;
+  startLaunch(search: string): Promise<Launch | null>;
   /** The drawing, sound and pinned header; absent in tests of the flow alone. */
   visualLayer?(settings: SettingsStore, hooks: PlayHookRegistry): { previewSound(): void };
   /** Sets the document's title and scrolls to the top (a light DOM may have no scrolling). */
@@ -70,6 +71,8 @@ export interface AppState {
   /** Counts saves, so that only the latest one's outcome is shown. */
   savesStarted: number;
   routing: Promise<void>;
+  /** Stores of single features (the facilitator's sessions), opened when first needed. */
+  namedStores: Map<string, Promise<KeyValueStore>>;
   previewSound(): void;
 }
 
@@ -90,11 +93,45 @@ const defaultPage = {
   scrollToTop: () => window.scrollTo(0, 0),
 };
 
+/** Replaces the view on the page: stops the one before (and the play in it), then titles and focuses the new one. */
+function showView(
+  main: HTMLElement,
+  page: NonNullable<AppDeps['page']>,
+  state: AppState,
+  hooks: PlayHookRegistry,
+  view: HTMLElement,
+  title: string,
+): void {
+  state.leaveView?.();
+  state.leaveView = null;
+  state.player?.destroy();
+  state.player = null;
+  if (state.playing) hooks.emit('onLeave', state.playing);
+  state.playing = null;
+  clear(main);
+  main.append(view);
+  page.setTitle(`${title} — Safeguarding Practice Simulator`);
+  const heading = view.querySelector('h1');
+  if (heading) focusRegion(heading);
+  page.scrollToTop();
+}
+
+function messageView(title: string, message: string, onBack: () => void): HTMLElement {
+  return h(
+    'section',
+    {},
+    h('h1', {}, title),
+    h('p', {}, message),
+    h('button', { type: 'button', className: 'primary', onclick: onBack }, 'Back to all scenarios'),
+  );
+}
+
 export function createApp(deps: AppDeps): App {
   const page = deps.page ?? defaultPage;
   const hooks = new PlayHookRegistry();
   const state = { player: null, playing: null, leaveView: null, savesStarted: 0 } as AppState;
   state.routing = Promise.resolve();
+  state.namedStores = new Map();
   state.launch = null;
   state.previewSound = () => undefined;
 
@@ -114,37 +151,14 @@ export function createApp(deps: AppDeps): App {
     get settings() {
       return state.settings;
     },
-    show(view, title) {
-      state.leaveView?.();
-      state.leaveView = null;
-      state.player?.destroy();
-      state.player = null;
-      if (state.playing) hooks.emit('onLeave', state.playing);
-      state.playing = null;
-      clear(deps.main);
-      deps.main.append(view);
-      page.setTitle(`${title} — Safeguarding Practice Simulator`);
-      const heading = view.querySelector('h1');
-      if (heading) focusRegion(heading);
-      page.scrollToTop();
-    },
+    show: (view, title) => showView(deps.main, page, state, hooks, view, title),
     navigate(hash) {
       if (deps.address.hash() === hash) void app.route();
       else deps.address.go(hash);
     },
     showMessage(title, message) {
       app.show(
-        h(
-          'section',
-          {},
-          h('h1', {}, title),
-          h('p', {}, message),
-          h(
-            'button',
-            { type: 'button', className: 'primary', onclick: () => app.navigate('#/') },
-            'Back to all scenarios',
-          ),
-        ),
+        messageView(title, message, () => app.navigate('#/')),
         title,
       );
     },
@@ -162,49 +176,58 @@ export function createApp(deps: AppDeps): App {
     onLeaveView(stop) {
       state.leaveView = stop;
     },
-    reopenStorage: () => openStorage(),
+    storeNamed(name) {
+      const opened = state.namedStores.get(name) ?? deps.openStore(name).then((o) => o.store);
+      state.namedStores.set(name, opened);
+      return opened;
+    },
+    reopenStorage: () => openStorage(deps, state),
     route() {
-      const next = () => routeNow();
+      const next = () => routeNow(app);
       state.routing = state.routing.then(next, next);
       return state.routing;
     },
-    async start() {
-      // Fetch the scenario of a play link while storage and settings open, not after.
-      const first = parseRoute(deps.address.hash());
-      if (first.id && ['before', 'play', 'debrief', 'after'].includes(first.page)) {
-        void deps.catalogue.load(first.id).catch(() => undefined);
-      }
-      state.launch = await deps.startLaunch(deps.address.search(), hooks);
-      await openStorage();
-      // Settings (text size, contrast, motion) go on the page before the first view is drawn.
-      state.settings = await startSettings((await deps.openStore('settings')).store);
-      const visual = deps.visualLayer?.(state.settings, hooks);
-      if (visual) state.previewSound = () => visual.previewSound();
-      if (state.launch) deps.address.replace(await state.launch.firstRoute(state.saves));
-      deps.address.onChange(() => void app.route());
-      await app.route();
-    },
+    start: () => startApp(app),
   };
-
-  async function openStorage(): Promise<void> {
-    const opened = await deps.openStore();
-    state.store = state.launch ? await state.launch.storeFor(opened.store) : opened.store;
-    state.saves = new SaveRepository(state.store);
-    state.attempts = new AttemptRepository(state.store);
-    deps.storageNotice.hidden = !opened.problem;
-    if (opened.problem) {
-      deps.storageNotice.textContent =
-        'This browser is not letting the simulator store data, so your progress will not be kept when you close the page. ' +
-        'To fix it, allow site data for this page (in private browsing, use a normal window instead) and reload.';
-    }
-  }
-
-  async function routeNow(): Promise<void> {
-    const route = parseRoute(deps.address.hash());
-    const intercepted = state.launch?.intercept(route.page || undefined, route.id ?? undefined, app.navigate);
-    if (intercepted) app.show(intercepted.view, intercepted.title);
-    else await routeFor(route)(app, route);
-  }
-
   return app;
+}
+
+const STORAGE_PROBLEM =
+  'This browser is not letting the simulator store data, so your progress will not be kept when you close the page. ' +
+  'To fix it, allow site data for this page (in private browsing, use a normal window instead) and reload.';
+
+/** Opens the learner's storage (the launch's part of it, if launched) and says if it will not be kept. */
+async function openStorage(deps: AppDeps, state: AppState): Promise<void> {
+  const opened = await deps.openStore();
+  state.store = state.launch ? await state.launch.storeFor(opened.store) : opened.store;
+  state.saves = new SaveRepository(state.store);
+  state.attempts = new AttemptRepository(state.store);
+  deps.storageNotice.hidden = !opened.problem;
+  if (opened.problem) deps.storageNotice.textContent = STORAGE_PROBLEM;
+}
+
+async function routeNow(app: App): Promise<void> {
+  const route = parseRoute(app.deps.address.hash());
+  const intercepted = app.state.launch?.intercept(route.page || undefined, route.id ?? undefined, app.navigate);
+  if (intercepted) app.show(intercepted.view, intercepted.title);
+  else await routeFor(route)(app, route);
+}
+
+async function startApp(app: App): Promise<void> {
+  const { deps, state, hooks } = app;
+  // Fetch the scenario of a play link while storage and settings open, not after.
+  const first = parseRoute(deps.address.hash());
+  if (first.id && ['before', 'play', 'debrief', 'after'].includes(first.page)) {
+    void deps.catalogue.load(first.id).catch(() => undefined);
+  }
+  state.launch = await deps.startLaunch(deps.address.search());
+  if (state.launch?.reporter) connectReporter(hooks, state.launch.reporter);
+  await openStorage(deps, state);
+  // Settings (text size, contrast, motion) go on the page before the first view is drawn.
+  state.settings = await startSettings((await deps.openStore('settings')).store);
+  const visual = deps.visualLayer?.(state.settings, hooks);
+  if (visual) state.previewSound = () => visual.previewSound();
+  if (state.launch) deps.address.replace(await state.launch.firstRoute(state.saves));
+  deps.address.onChange(() => void app.route());
+  await app.route();
 }

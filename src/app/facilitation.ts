@@ -1,14 +1,13 @@
 /**
  * Facilitated sessions, loaded only when a trainer uses them: the setup page, the trainer
- * console and the presenter view. The console changes the session and stores it; both
- * windows are told through a BroadcastChannel and re-read it, so either can be reloaded.
- * Over the same channel the presenter tells the console how many pages the passage takes
- * on the projector, and asks it to turn the page when turned from the projector's window.
+ * console and the presenter view. The console changes the session and stores it; the two
+ * windows keep in step through facilitation-channel.ts.
  */
 import { scenarios } from 'virtual:scenarios';
 import { toCsv } from '../engine/csv.ts';
 import {
   type Facilitation,
+  type SessionRecord,
   SESSION_CSV_COLUMNS,
   asSaved,
   back,
@@ -28,65 +27,34 @@ import {
   startTimer,
   turnPage,
 } from '../engine/facilitation.ts';
+import { pathToEpisode } from '../engine/episode-jump.ts';
 import type { CompiledScenario } from '../engine/scenario.ts';
-import { type RecordedChoice, Session, randomSeed } from '../engine/session.ts';
-import { openStore } from '../storage/indexeddb-store.ts';
+import { Session, randomSeed } from '../engine/session.ts';
 import { FacilitationRepository } from '../storage/facilitations.ts';
 import { h } from '../ui/dom.ts';
 import { download } from '../ui/download.ts';
 import { redraw } from '../ui/facilitation-views.ts';
 import { renderFacilitatorSetup } from '../ui/facilitator-setup.ts';
 import { PresenterScreen } from '../ui/presenter-screen.ts';
-import { type ConsoleState, passageKey, renderConsole } from '../ui/trainer-console.ts';
-import { tickTimers } from '../ui/trainer-console-timer.ts';
+import { type ConsoleActions, type ConsoleState, passageKey, renderConsole } from '../ui/trainer-console.ts';
+import { type TimerAction, tickTimers } from '../ui/trainer-console-timer.ts';
+import { keepInStep } from './facilitation-channel.ts';
 import type { Shell } from './shell.ts';
-
-const CHANNEL = 'safeguarding-simulator-facilitation';
-
-/** What the two windows say to each other. */
-type Message =
-  /** The console stored a change: re-read the session. */
-  | { kind: 'changed'; id: string; revision: number }
-  /** The presenter's passage takes `pages` pages on its screen; it shows `page`. */
-  | { kind: 'pages'; id: string; pages: number; page: number }
-  /** The presenter was turned to `page` from its own window. */
-  | { kind: 'turn'; id: string; page: number }
-  /** A console opened: the presenter says its pages again. */
-  | { kind: 'hello'; id: string };
 
 /** The class on <html> while a view is shown: the presenter hides the site's header and navigation. */
 const PRESENTER_MODE = 'presenter-mode';
 const CONSOLE_MODE = 'console-mode';
 
-let repo: FacilitationRepository | null = null;
-async function repository(): Promise<FacilitationRepository> {
-  repo ??= new FacilitationRepository((await openStore('facilitator')).store);
-  return repo;
+async function repository(app: Shell): Promise<FacilitationRepository> {
+  return new FacilitationRepository(await app.storeNamed('facilitator'));
 }
 
 function rebuild(scenario: CompiledScenario, f: Facilitation): Session {
   return Session.resume(scenario, asSaved(f)).session;
 }
 
-/** The group's path up to the start of an episode, walking on along the real case's choices if it lies ahead. */
-export function pathToEpisode(scenario: CompiledScenario, f: Facilitation, episode: number): RecordedChoice[] {
-  const group = Session.resume(scenario, { ...asSaved(f), choices: f.groupPath }).session;
-  const opens = (lines: Session['current']['lines']) =>
-    lines.some((l) => l.tags.some((t) => t.name === 'episode' && t.number === episode));
-  const at = group.turns.findIndex((t) => opens(t.beat.lines));
-  if (at >= 0) return f.groupPath.slice(0, at);
-  if (opens(group.current.lines)) return f.groupPath;
-  const walk = Session.resume(scenario, { ...asSaved(f), choices: f.groupPath }).session;
-  for (let step = 0; step < 500 && !walk.finished; step++) {
-    const option = walk.current.options.find((o) => o.real) ?? walk.current.options[0]!;
-    walk.choose(option.index, Date.now());
-    if (opens(walk.current.lines)) break;
-  }
-  return walk.turns.map((t) => t.choice);
-}
-
 export async function showFacilitate(app: Shell): Promise<void> {
-  const r = await repository();
+  const r = await repository(app);
   const existing = await r.list().catch(() => []);
   app.show(
     renderFacilitatorSetup(scenarios, existing, {
@@ -116,7 +84,7 @@ async function loadFacilitation(
   app: Shell,
   id: string,
 ): Promise<{ f: Facilitation; scenario: CompiledScenario } | null> {
-  const f = await (await repository()).get(id);
+  const f = await (await repository(app)).get(id);
   if (!f) {
     app.showMessage('Session not found', 'This facilitated session is not kept in this browser.');
     return null;
@@ -125,35 +93,56 @@ async function loadFacilitation(
   return scenario ? { f, scenario } : null;
 }
 
-/**
- * Follows the other window: changes stored by the console (re-read from the store, newest
- * revision wins) and the page messages. Ticks the timers. Returns what stops both.
- */
-function keepInStep(
-  id: string,
-  r: FacilitationRepository,
-  current: () => Facilitation,
-  on: { fresh(f: Facilitation): void; message?(m: Message): void; tick(now: number): void },
-): { post(m: Message): void; stop(): void } {
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = async (e: MessageEvent<Message>) => {
-    const m = e.data;
-    if (m?.id !== id) return;
-    if (m.kind !== 'changed') {
-      on.message?.(m);
-      return;
-    }
-    if (m.revision <= current().revision) return;
-    const fresh = await r.get(id);
-    if (fresh && fresh.revision > current().revision) on.fresh(fresh);
-  };
-  const tick = window.setInterval(() => on.tick(Date.now()), 250);
+/** What the console's actions work on: the session as now shown, and how a change is stored. */
+interface ConsoleControl {
+  /** The session as stored now (votes are stored without a redraw, so not always as drawn). */
+  current(): Facilitation;
+  /** The story as drawn. */
+  session: Session;
+  scenario: CompiledScenario;
+  state: ConsoleState;
+  commit(next: Facilitation, redrawAfter?: boolean): Promise<void>;
+  record(session: Session): SessionRecord;
+}
+
+function timerAction(f: Facilitation, action: TimerAction, now: number): Facilitation {
+  if (action === 'start') return startTimer(f, now);
+  return action === 'pause' ? pauseTimer(f, now) : resetTimer(f, now);
+}
+
+function exportRecord(rec: SessionRecord, format: 'json' | 'csv'): void {
+  if (format === 'json')
+    download(sessionFileName(rec, 'json'), `${JSON.stringify(rec, null, 2)}\n`, 'application/json');
+  else download(sessionFileName(rec, 'csv'), toCsv(SESSION_CSV_COLUMNS, sessionRecordRows(rec)), 'text/csv');
+}
+
+function consoleActions(c: ConsoleControl): ConsoleActions {
+  const { session, scenario, state } = c;
+  const commit = (next: Facilitation, redrawAfter?: boolean) => void c.commit(next, redrawAfter);
+  const f = () => c.current();
   return {
-    post: (m) => channel.postMessage(m),
-    stop: () => {
-      window.clearInterval(tick);
-      channel.close();
+    // Votes are saved as they are typed, without redrawing the form being typed in.
+    onVotes: (votes) => commit(setVotes(f(), session, votes), false),
+    onSelect: (index) => {
+      state.selected = index;
     },
+    onPlay: (i) => commit(play(f(), session, i, Date.now())),
+    onExplore: (i) => commit(explore(f(), session, i, Date.now())),
+    onReturn: () => commit(returnToGroup(f(), Date.now())),
+    onBack: () => commit(back(f(), Date.now())),
+    onJump: (n) => commit(setGroupPath(f(), pathToEpisode(scenario, f(), n, Date.now()), Date.now())),
+    onReveal: (on) => commit(reveal(f(), on)),
+    onTimer: (action) => commit(timerAction(f(), action, Date.now())),
+    onPage: (page) => commit(turnPage(f(), page)),
+    onPanel: (panel) => {
+      state.projectorPages = null;
+      commit(showPanel(f(), panel));
+    },
+    onOpenPresenter: () => window.open(`#/present/${f().id}`, `presenter-${f().id}`, 'popup'),
+    onRecordOpen: (open) => {
+      state.recordOpen = open;
+    },
+    onExport: (format) => exportRecord(c.record(rebuild(scenario, f())), format),
   };
 }
 
@@ -162,7 +151,7 @@ export async function showConsole(app: Shell, id: string): Promise<void> {
   if (!loaded) return;
   const { scenario } = loaded;
   let f = loaded.f;
-  const r = await repository();
+  const r = await repository(app);
   const container = h('div', { className: 'console-container' });
   const state: ConsoleState = { selected: null, projectorPages: null, recordOpen: false };
   let shownPassage = passageKey(f);
@@ -186,45 +175,8 @@ export async function showConsole(app: Shell, id: string): Promise<void> {
       state.selected = null;
       state.projectorPages = null;
     }
-    redraw(
-      container,
-      renderConsole(f, session, record(session), Date.now(), state, {
-        // Votes are saved as they are typed, without redrawing the form being typed in.
-        onVotes: (votes) => void commit(setVotes(f, session, votes), false),
-        onSelect: (index) => {
-          state.selected = index;
-        },
-        onPlay: (i) => void commit(play(f, session, i, Date.now())),
-        onExplore: (i) => void commit(explore(f, session, i, Date.now())),
-        onReturn: () => void commit(returnToGroup(f, Date.now())),
-        onBack: () => void commit(back(f, Date.now())),
-        onJump: (n) => void commit(setGroupPath(f, pathToEpisode(scenario, f, n), Date.now())),
-        onReveal: (on) => void commit(reveal(f, on)),
-        onTimer: (action) =>
-          void commit(
-            action === 'start'
-              ? startTimer(f, Date.now())
-              : action === 'pause'
-                ? pauseTimer(f, Date.now())
-                : resetTimer(f, Date.now()),
-          ),
-        onPage: (page) => void commit(turnPage(f, page)),
-        onPanel: (panel) => {
-          state.projectorPages = null;
-          void commit(showPanel(f, panel));
-        },
-        onOpenPresenter: () => window.open(`#/present/${f.id}`, `presenter-${f.id}`, 'popup'),
-        onRecordOpen: (open) => {
-          state.recordOpen = open;
-        },
-        onExport: (format) => {
-          const rec = record(rebuild(scenario, f));
-          if (format === 'json')
-            download(sessionFileName(rec, 'json'), `${JSON.stringify(rec, null, 2)}\n`, 'application/json');
-          else download(sessionFileName(rec, 'csv'), toCsv(SESSION_CSV_COLUMNS, sessionRecordRows(rec)), 'text/csv');
-        },
-      }),
-    );
+    const control: ConsoleControl = { current: () => f, session, scenario, state, commit, record };
+    redraw(container, renderConsole(f, session, record(session), Date.now(), state, consoleActions(control)));
   };
 
   const sync = keepInStep(f.id, r, () => f, {
@@ -256,7 +208,7 @@ export async function showPresenter(app: Shell, id: string): Promise<void> {
   if (!loaded) return;
   const { scenario } = loaded;
   let f = loaded.f;
-  const r = await repository();
+  const r = await repository(app);
   const screen = new PresenterScreen({
     onTurn: (page) => sync.post({ kind: 'turn', id: f.id, page }),
     onPages: (pages, page) => sync.post({ kind: 'pages', id: f.id, pages, page }),

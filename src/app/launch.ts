@@ -1,13 +1,16 @@
 /**
  * How the page was launched, chosen in one place: on its own, or by an LMS through SCORM
  * (`?scorm=12|2004`, whose adapter is loaded only then). A launch keeps the learner's data
- * apart, says where to start, and may show its own page instead of a route.
+ * apart, says where to start, may show its own page instead of a route, and reports play
+ * through its reporter (the one reporting port, reporter.ts).
  */
 import type { SaveRepository } from '../storage/saves.ts';
 import type { KeyValueStore } from '../storage/store.ts';
-import type { PlayHookRegistry } from './hooks.ts';
+import type { Reporter } from './reporter.ts';
 
 export interface Launch {
+  /** What play is reported to; none for a launch that reports nothing. */
+  readonly reporter: Reporter | null;
   /** This learner's part of the browser's store. */
   storeFor(base: KeyValueStore): Promise<KeyValueStore>;
   /** Chooses where to pick up and returns the route to open. */
@@ -26,10 +29,10 @@ export function launchKind(search: string): LaunchKind {
   return new URLSearchParams(search).has('scorm') ? 'scorm' : 'standalone';
 }
 
-export async function startLaunch(search: string, hooks: PlayHookRegistry): Promise<Launch | null> {
+export async function startLaunch(search: string): Promise<Launch | null> {
   switch (launchKind(search)) {
     case 'scorm':
-      return (await import('./lms-launch.ts')).startLmsLaunch(search, hooks);
+      return (await import('./lms-launch.ts')).startLmsLaunch(search);
     case 'standalone':
       return null;
   }

@@ -17,6 +17,8 @@ export interface Shell {
   newId(): string;
   /** Registers what to stop when the view just shown is replaced. */
   onLeaveView(stop: () => void): void;
+  /** A store of its own for a feature (opened once per app). */
+  storeNamed(name: string): Promise<KeyValueStore>;
   /** Reopens storage (after all data was deleted). */
   reopenStorage(): Promise<void>;
   readonly store: KeyValueStore;

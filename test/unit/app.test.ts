@@ -3,8 +3,10 @@
  * The app's routing and play loop, in Node with a light DOM: a real compiled scenario, a
  * store in memory, an address that the test controls, and a fixed clock.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type App, createApp } from '../../src/app/create-app.ts';
+import type { Launch } from '../../src/app/launch.ts';
+import type { Reporter } from '../../src/app/reporter.ts';
 import { parseRoute } from '../../src/app/routes.ts';
 import type { CompiledScenario } from '../../src/engine/scenario.ts';
 import { MemoryStore } from '../../src/storage/store.ts';
@@ -28,7 +30,7 @@ interface Harness {
   heading(): string | null;
 }
 
-function harness(options: { data?: KeptStore; loads?: string[] } = {}): Harness {
+function harness(options: { data?: KeptStore; loads?: string[]; launch?: Launch } = {}): Harness {
   document.body.innerHTML = '<main id="main"></main><p id="storage-notice" hidden></p>';
   const main = document.getElementById('main')!;
   const data = options.data ?? new KeptStore();
@@ -63,7 +65,7 @@ function harness(options: { data?: KeptStore; loads?: string[] } = {}): Harness 
     },
     now: () => new Date((clock += 1000)),
     newId: () => 'result-0001',
-    startLaunch: async () => null,
+    startLaunch: async () => options.launch ?? null,
     page: { setTitle: () => undefined, scrollToTop: () => undefined },
   });
   return {
@@ -214,5 +216,43 @@ describe('the play loop', () => {
     optionButton(h.main, 'Call the GP').click();
     await h.go('#/');
     expect(heard).toEqual(['start 0', 'choice 1', 'leave']);
+  });
+
+  it("reports play through the launch's reporter, and a failing report never stops play", async () => {
+    const heard: string[] = [];
+    let fail = true;
+    const reporter: Reporter = {
+      started: async (s) => void heard.push(`started ${s.turns.length}`),
+      chose: async (s, option) => {
+        heard.push(`chose ${s.turns.length} ${option.text.slice(0, 11)}`);
+        if (fail) throw new Error('the outside system is down');
+      },
+      left: async () => void heard.push('left'),
+      tested: async (id, form) => void heard.push(`tested ${id} ${form}`),
+      finish: async () => true,
+    };
+    const launch: Launch = {
+      reporter,
+      storeFor: async (base) => base,
+      firstRoute: async () => '#/before/sample/reflect',
+      intercept: () => null,
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const h = harness({ launch });
+    await h.app.start();
+    expect(h.address.current).toBe('#/before/sample/reflect');
+    button(h.main, 'Skip all of this and start').click();
+    await settle(h);
+    optionButton(h.main, 'Call the GP').click();
+    await settle(h);
+    // The failing report did not stop the next passage from being shown and chosen from.
+    fail = false;
+    expect(h.main.querySelectorAll('.choice-list button.choice').length).toBeGreaterThan(0);
+    h.main.querySelector<HTMLButtonElement>('.choice-list button.choice')!.click();
+    await settle(h);
+    await h.go('#/');
+    expect(heard).toEqual(['started 0', 'chose 1 Call the GP', expect.stringMatching(/^chose 2 /), 'left']);
+    expect(warn).toHaveBeenCalledWith('reporting a choice failed', expect.any(Error));
+    warn.mockRestore();
   });
 });
