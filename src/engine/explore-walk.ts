@@ -1,0 +1,122 @@
+/**
+ * The walk of the explorer: follows every choice from the start, depth first, and records
+ * each distinct story state once as a node of the state graph, with the problems and tag
+ * sightings of the beat that led to it.
+ */
+import type { ExploreNode, TagSighting } from './exploration.ts';
+import type { Beat, StoryProblem, StoryRunner } from './runner.ts';
+import { stateKey } from './story-state-key.ts';
+import { collectSightings } from './tag-sightings.ts';
+import type { LpEffect } from './tags.ts';
+
+export function addEffects(into: Record<string, number>, effects: { id: string; delta: number }[]): void {
+  for (const e of effects) into[e.id] = (into[e.id] ?? 0) + e.delta;
+}
+
+/** The state graph as it is built: each new state becomes a node, a state seen before is merged. */
+export class StateGraph {
+  readonly nodes: ExploreNode[] = [];
+  /** Saved Ink state and options of nodes still being expanded (freed when done). */
+  readonly pending = new Map<number, { state: string; options: { text: string; effects: LpEffect[] }[] }>();
+  /** The first of each distinct problem, with the node it was met at. */
+  readonly problemAt = new Map<string, StoryProblem & { node: number }>();
+  readonly sightings = new Map<string, TagSighting>();
+  readonly decisions = new Map<string, string[]>();
+  /** Every container path any arrival had visited. */
+  readonly visited = new Set<string>();
+  readonly runaway: number[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  constructor(
+    private readonly runner: StoryRunner,
+    private readonly counted: Set<string>,
+  ) {}
+
+  /** The node of the state the story is in after `beat`: a new one, or the one it merges with. */
+  add(beat: Beat, parent: number, via: string | null): number {
+    const stateJson = this.runner.story.state.ToJson();
+    const parsed = JSON.parse(stateJson) as Record<string, unknown>;
+    // Every arrival counts for reachability: states that merge may have passed different knots.
+    for (const path of Object.keys((parsed.visitCounts as Record<string, number>) ?? {})) this.visited.add(path);
+    // Endings differ by their text, not by Ink state (after END nothing is left): keep them apart.
+    const key = `${stateKey(parsed, this.counted)}|${beat.ending?.id ?? ''}`;
+    const existing = this.byKey.get(key);
+    if (existing !== undefined) return existing;
+    const id = this.nodes.length;
+    this.nodes.push({
+      id,
+      parent,
+      via,
+      depth: parent >= 0 ? this.nodes[parent]!.depth + 1 : 0,
+      beatSummary: {
+        decisionId: beat.decision?.id ?? null,
+        options: beat.options.length,
+        ending: beat.ending,
+        lastText: beat.lines.filter((l) => l.text).at(-1)?.text ?? '',
+        faulted: beat.problems.some((p) => p.kind !== 'tag'),
+      },
+      edges: [],
+    });
+    if (beat.options.length) {
+      const options = beat.options.map((o) => ({ text: o.text, effects: o.effects }));
+      this.pending.set(id, { state: stateJson, options });
+    }
+    this.byKey.set(key, id);
+    collectSightings(beat, this.sightings, this.decisions);
+    this.recordProblems(beat, id);
+    return id;
+  }
+
+  private recordProblems(beat: Beat, id: number): void {
+    for (const p of beat.problems) {
+      const k = `${p.kind}:${p.message}:${p.raw ?? ''}`;
+      if (!this.problemAt.has(k)) this.problemAt.set(k, { ...p, node: id });
+      if (p.kind === 'runaway') this.runaway.push(id);
+    }
+  }
+}
+
+export interface WalkLimits {
+  maxStates: number;
+  progressEvery: number;
+  onProgress?: (states: number, queued: number) => void;
+}
+
+/**
+ * Expands every state reachable from the start node (already added to `graph`). Returns
+ * false when it stopped at `maxStates`. Depth first: a new state's first option is followed
+ * from the live story without reloading it; only its siblings need the saved state.
+ */
+export function walk(runner: StoryRunner, graph: StateGraph, limits: WalkLimits): boolean {
+  const { nodes, pending } = graph;
+  let live = 0;
+  const stack: { id: number; next: number }[] = [{ id: 0, next: 0 }];
+  let expanded = 0;
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const info = pending.get(top.id);
+    if (!info || top.next >= info.options.length) {
+      pending.delete(top.id);
+      stack.pop();
+      if (limits.onProgress && ++expanded % limits.progressEvery === 0) limits.onProgress(nodes.length, stack.length);
+      continue;
+    }
+    if (nodes.length >= limits.maxStates) return false;
+    const i = top.next++;
+    if (live !== top.id) runner.story.state.LoadJson(info.state);
+    const option = info.options[i]!;
+    runner.choose(i);
+    const beat = runner.continue();
+    const before = nodes.length;
+    const to = graph.add(beat, top.id, option.text);
+    const effects: Record<string, number> = {};
+    addEffects(effects, option.effects);
+    addEffects(effects, beat.effects);
+    nodes[top.id]!.edges.push({ to, optionIndex: i, optionText: option.text, effects });
+    if (to === before) {
+      live = to;
+      stack.push({ id: to, next: 0 });
+    } else live = -1;
+  }
+  return true;
+}
