@@ -3,12 +3,11 @@
  *   npx tsx tools/play.ts stories/<id> [N N N …]      choose options by number (1-based), print the beats
  *   npx tsx tools/play.ts stories/<id> --script best  follow playthroughs.json's "best" (or "real") path
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Session } from '../src/engine/session.ts';
 import type { Beat } from '../src/engine/runner.ts';
 import { buildScenario } from './lib/build-scenario.ts';
-import { type ScriptedPath, playScript } from './lib/playthrough.ts';
+import { type ScriptedPath, playScript, readPlaythroughs } from './lib/playthrough.ts';
 
 const args = process.argv.slice(2);
 if (!args.length || args.includes('--help')) {
@@ -44,10 +43,10 @@ function printScores(session: Session): void {
 const scriptAt = args.indexOf('--script');
 if (scriptAt >= 0) {
   const which = args[scriptAt + 1] ?? 'best';
-  const file = path.join(dir, 'playthroughs.json');
-  const script = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, ScriptedPath>)[which];
-  if (!script) {
-    console.log(`no "${which}" in ${file}`);
+  const scripts: Record<string, ScriptedPath | string | undefined> = readPlaythroughs(dir);
+  const script = scripts[which];
+  if (typeof script !== 'object') {
+    console.log(`no "${which}" in ${path.join(dir, 'playthroughs.json')}`);
     process.exit(1);
   }
   const { session, problems } = playScript(scenario, script.choices);

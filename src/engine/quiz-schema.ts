@@ -2,13 +2,18 @@
 import * as v from 'valibot';
 import type { Quiz } from './quiz.ts';
 
+const about = <S extends v.GenericSchema>(schema: S, description: string) => v.pipe(schema, v.description(description));
+
 export const QuestionSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'question ids are lower-case letters, digits and hyphens')),
-  learningPoint: v.string(),
+  learningPoint: about(v.string(), 'the id of the learning point this item tests'),
   question: v.pipe(v.string(), v.minLength(1)),
   options: v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(2), v.maxLength(6)),
-  answer: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  explanation: v.pipe(v.string(), v.minLength(1)),
+  answer: about(
+    v.pipe(v.number(), v.integer(), v.minValue(0)),
+    'the index of the right option, counting from 0 (the first option is 0)',
+  ),
+  explanation: about(v.pipe(v.string(), v.minLength(1)), 'why the right option is right, shown after the test'),
 });
 
 export const QuizSchema = v.object({
@@ -16,6 +21,15 @@ export const QuizSchema = v.object({
   post: v.pipe(v.array(QuestionSchema), v.minLength(6), v.maxLength(10)),
   followup: v.pipe(v.array(QuestionSchema), v.minLength(6), v.maxLength(10)),
 });
+
+/** Reads quiz.json: the quiz, or what is wrong with it against the schema and the learning-point catalogue. */
+export function parseQuiz(
+  value: unknown,
+  learningPointIds: readonly string[],
+): { quiz: Quiz; problems: [] } | { quiz: null; problems: string[] } {
+  const problems = validateQuiz(value, learningPointIds);
+  return problems.length ? { quiz: null, problems } : { quiz: v.parse(QuizSchema, value), problems: [] };
+}
 
 /** Validates quiz.json against the schema and the learning-point catalogue. */
 export function validateQuiz(value: unknown, learningPointIds: readonly string[]): string[] {

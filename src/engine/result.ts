@@ -1,7 +1,7 @@
 /**
  * The pseudonymous result record: one learner's play of one scenario, with pre/post
  * tests and confidence. The unit the dashboard aggregates and the LMS reports.
- * Documented in docs/results.md; the JSON Schema is docs/result.schema.json.
+ * Documented in docs/results.md; the JSON Schema is docs/schemas/result.schema.json.
  */
 import * as v from 'valibot';
 import type { Session } from './session.ts';
@@ -19,7 +19,7 @@ const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-c
 const Status = v.picklist(['met', 'partly', 'missed']);
 const Rating = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5));
 
-const QuizResultSchema = v.object({
+export const QuizResultSchema = v.object({
   answers: v.pipe(
     v.array(
       v.object({

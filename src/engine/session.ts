@@ -9,29 +9,22 @@ import { decisionPlace, shownOrder } from './option-order.ts';
 import { type Beat, type BeatOption, StoryRunner } from './runner.ts';
 import type { CompiledScenario } from './scenario.ts';
 
-export type FeedbackMode = 'reflect' | 'assessment';
+import {
+  type FeedbackMode,
+  type RecordedChoice,
+  SAVE_VERSION,
+  type SavedSession,
+  quoteFromSave,
+} from './saved-session.ts';
 
-export interface RecordedChoice {
-  /** Option index at that decision. */
-  index: number;
-  /** Option text, to check that a replay still fits the story. */
-  text: string;
-  decisionId: string | null;
-  /** Epoch milliseconds when the choice was made. */
-  at: number;
-}
-
-export const SAVE_VERSION = 1;
-
-export interface SavedSession {
-  v: typeof SAVE_VERSION;
-  scenarioId: string;
-  storyHash: string;
-  seed: number;
-  feedbackMode: FeedbackMode;
-  startedAt: number;
-  choices: RecordedChoice[];
-}
+export {
+  type FeedbackMode,
+  type RecordedChoice,
+  SAVE_VERSION,
+  type SavedSession,
+  parseSavedSession,
+  quoteFromSave,
+} from './saved-session.ts';
 
 /** One decision as played: the beat that led to it and what was chosen. */
 export interface Turn {
@@ -168,45 +161,4 @@ export class Session {
       choices: this.turns.map((t) => t.choice),
     };
   }
-}
-
-/** Text from a save, for a message to the learner: cut short, since a damaged save can hold anything. */
-export function quoteFromSave(value: unknown, max = 60): string {
-  const text = String(value);
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-/** Epoch milliseconds that make a valid Date (a result record writes them as ISO times). */
-const isTime = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 8.64e15;
-
-/** Checks that an unknown value (e.g. read from storage) is a usable saved session. */
-export function parseSavedSession(value: unknown): { ok: true; saved: SavedSession } | { ok: false; reason: string } {
-  if (typeof value !== 'object' || value === null) return { ok: false, reason: 'the save is not a record' };
-  const v = value as Record<string, unknown>;
-  if (v.v !== SAVE_VERSION)
-    return { ok: false, reason: `the save has version ${quoteFromSave(v.v)}, expected ${SAVE_VERSION}` };
-  if (typeof v.scenarioId !== 'string' || !v.scenarioId) return { ok: false, reason: 'the save names no scenario' };
-  if (typeof v.storyHash !== 'string') return { ok: false, reason: 'the save has no story version' };
-  if (typeof v.seed !== 'number' || !Number.isFinite(v.seed))
-    return { ok: false, reason: 'the save has no valid seed' };
-  if (v.feedbackMode !== 'reflect' && v.feedbackMode !== 'assessment') {
-    return { ok: false, reason: 'the save has no valid feedback mode' };
-  }
-  if (!isTime(v.startedAt)) return { ok: false, reason: 'the save has no valid start time' };
-  if (!Array.isArray(v.choices)) return { ok: false, reason: 'the save has no list of choices' };
-  for (const [i, c] of (v.choices as unknown[]).entries()) {
-    const r = c as Record<string, unknown> | null;
-    if (
-      !r ||
-      !Number.isInteger(r.index) ||
-      (r.index as number) < 0 ||
-      typeof r.text !== 'string' ||
-      !isTime(r.at) ||
-      !(r.decisionId === null || typeof r.decisionId === 'string')
-    ) {
-      return { ok: false, reason: `choice ${i + 1} in the save is malformed` };
-    }
-  }
-  return { ok: true, saved: value as SavedSession };
 }

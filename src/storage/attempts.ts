@@ -1,6 +1,7 @@
 /** What the learner gave before play (participant details, pre-test, confidence), kept until the result is recorded. */
+import * as v from 'valibot';
 import type { QuizResult } from '../engine/quiz.ts';
-import type { Participant } from '../engine/result.ts';
+import { type Participant, QuizResultSchema, ResultSchema } from '../engine/result.ts';
 import type { FeedbackMode } from '../engine/session.ts';
 import type { KeyValueStore } from './store.ts';
 
@@ -15,6 +16,15 @@ export interface Attempt {
   confidenceBefore: Record<string, number> | null;
 }
 
+const AttemptSchema = v.object({
+  resultId: v.string(),
+  scenarioId: v.string(),
+  feedbackMode: ResultSchema.entries.feedbackMode,
+  participant: ResultSchema.entries.participant,
+  preTest: v.nullable(QuizResultSchema),
+  confidenceBefore: ResultSchema.entries.confidence.entries.before,
+});
+
 export class AttemptRepository {
   constructor(private readonly store: KeyValueStore) {}
 
@@ -23,8 +33,8 @@ export class AttemptRepository {
   }
 
   async get(scenarioId: string): Promise<Attempt | null> {
-    const raw = (await this.store.get(ATTEMPT_PREFIX + scenarioId)) as Attempt | null;
-    return raw && typeof raw === 'object' && typeof raw.resultId === 'string' ? raw : null;
+    const parsed = v.safeParse(AttemptSchema, await this.store.get(ATTEMPT_PREFIX + scenarioId));
+    return parsed.success ? parsed.output : null;
   }
 
   async clear(scenarioId: string): Promise<void> {

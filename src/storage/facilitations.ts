@@ -1,5 +1,6 @@
 /** Facilitated sessions, kept locally so that either window can be reloaded without losing the session. */
-import { type Facilitation, type StoredFacilitation, withDefaults } from '../engine/facilitation.ts';
+import { type Facilitation, withDefaults } from '../engine/facilitation.ts';
+import { readStoredFacilitation } from '../engine/facilitation-schema.ts';
 import type { KeyValueStore } from './store.ts';
 
 const PREFIX = 'facilitation:';
@@ -8,8 +9,8 @@ export class FacilitationRepository {
   constructor(private readonly store: KeyValueStore) {}
 
   async get(id: string): Promise<Facilitation | null> {
-    const raw = (await this.store.get(PREFIX + id)) as StoredFacilitation | null;
-    return raw && raw.v === 1 && raw.id === id && Array.isArray(raw.groupPath) ? withDefaults(raw) : null;
+    const stored = readStoredFacilitation(await this.store.get(PREFIX + id));
+    return stored?.id === id ? withDefaults(stored) : null;
   }
 
   async save(f: Facilitation): Promise<void> {

@@ -8,7 +8,7 @@
  * Then the LMS recovers. Its final data must equal what a run without faults leaves, and
  * this browser's save never lacks a decision.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Question, type QuizResult, markQuiz } from '../../src/engine/quiz.ts';
@@ -30,6 +30,7 @@ import { compiledScenario } from '../engine/fixtures.ts';
 import { type AnyApi, relaunchData, strictLms } from './lms-runtime.ts';
 import type { StrictChecker } from './strict-checker.ts';
 import { seededRandom } from '../../src/engine/seeded-random.ts';
+import { readPlaythroughs } from '../../tools/lib/playthrough.ts';
 
 const FAULT_RATE = 0.2;
 const PACKAGE_PASS_MARK = 0.7;
@@ -62,11 +63,8 @@ function scripts(): Script[] {
     .sort();
   for (const id of ids) {
     const dir = path.join('stories', id);
-    const paths = JSON.parse(readFileSync(path.join(dir, 'playthroughs.json'), 'utf8')) as Record<
-      string,
-      { choices: string[] }
-    >;
-    for (const which of ['best', 'real', 'everyCall']) {
+    const paths = readPlaythroughs(dir);
+    for (const which of ['best', 'real', 'everyCall'] as const) {
       const choices = paths[which]?.choices;
       if (choices) all.push({ label: `${id}, ${which} path`, dir, choices, lmsPassMark: null });
     }

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readPlaythroughs, scriptedPaths } from '../../tools/lib/playthrough.ts';
 import type { CompiledScenario } from '../../src/engine/scenario.ts';
 import { Session } from '../../src/engine/session.ts';
 import {
@@ -19,13 +20,8 @@ function longestPaths(): { id: string; name: string; choices: string[]; scenario
   return readdirSync('stories', { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(path.join('stories', d.name, 'playthroughs.json')))
     .map((d) => {
-      const paths = JSON.parse(readFileSync(path.join('stories', d.name, 'playthroughs.json'), 'utf8')) as Record<
-        string,
-        { choices: string[] }
-      >;
-      const [name, longest] = Object.entries(paths).reduce((a, b) =>
-        b[1].choices.length > a[1].choices.length ? b : a,
-      );
+      const paths = scriptedPaths(readPlaythroughs(path.join('stories', d.name)));
+      const [name, longest] = paths.reduce((a, b) => (b[1].choices.length > a[1].choices.length ? b : a));
       return { id: d.name, name, choices: longest.choices, scenario: compiledScenario(path.join('stories', d.name)) };
     });
 }

@@ -5,9 +5,10 @@
  * launches that resume, relaunch after the end, or come back weeks later for the follow-up
  * without losing or repeating an answer. Played on the real compiled scenarios.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readPlaythroughs, scriptedPaths } from '../../tools/lib/playthrough.ts';
 import { CERTAINTY_WORDS } from '../../src/engine/calibration.ts';
 import { withFollowUp } from '../../src/engine/follow-up.ts';
 import {
@@ -165,12 +166,8 @@ function scripted(): Scripted[] {
     .map((d) => d.name)
     .sort()
     .map((id) => {
-      const paths = JSON.parse(readFileSync(path.join('stories', id, 'playthroughs.json'), 'utf8')) as Record<
-        string,
-        { choices: string[] }
-      >;
-      const choices = Object.values(paths)
-        .map((p) => p.choices)
+      const choices = scriptedPaths(readPlaythroughs(path.join('stories', id)))
+        .map(([, p]) => p.choices)
         .reduce((a, b) => (b.length > a.length ? b : a));
       return { id, scenario: compiledScenario(path.join('stories', id)), choices };
     });

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../src/engine/session.ts';
-import { type ScriptedPath, playScript } from '../../tools/lib/playthrough.ts';
+import { playScript, readPlaythroughs } from '../../tools/lib/playthrough.ts';
 import { compiledScenario } from '../engine/fixtures.ts';
 
 const scenarios = readdirSync('stories', { withFileTypes: true })
@@ -15,10 +15,7 @@ const scenarios = readdirSync('stories', { withFileTypes: true })
   .map((d) => d.name);
 
 describe.each(scenarios)('scenario %s', (id) => {
-  const scripts = JSON.parse(readFileSync(path.join('stories', id, 'playthroughs.json'), 'utf8')) as Record<
-    'best' | 'real',
-    ScriptedPath
-  > & { everyCall?: ScriptedPath };
+  const scripts = readPlaythroughs(path.join('stories', id));
   const catalogue = JSON.parse(readFileSync(path.join('stories', id, 'scenario.json'), 'utf8')) as {
     learningPoints: { id: string }[];
   };

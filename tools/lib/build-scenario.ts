@@ -14,11 +14,11 @@ import {
   type EpisodeInfo,
   type ScenarioFacts,
   type ScenarioMeta,
-  validateScenarioMeta,
 } from '../../src/engine/scenario.ts';
+import { parseScenarioMeta } from '../../src/engine/scenario-schema.ts';
 import { type InkDiagnostic, compileInk } from './compile-ink.ts';
 import type { Quiz } from '../../src/engine/quiz.ts';
-import { validateQuiz } from '../../src/engine/quiz-schema.ts';
+import { parseQuiz } from '../../src/engine/quiz-schema.ts';
 
 export interface ScenarioBuild {
   dir: string;
@@ -129,8 +129,9 @@ export function buildScenario(target: string, options: BuildOptions = {}): Scena
       build.files.push(metaFile);
       try {
         const parsed = JSON.parse(readFileSync(metaFile, 'utf8')) as unknown;
-        build.metaProblems.push(...validateScenarioMeta(parsed, path.basename(dir)));
-        if (!build.metaProblems.length) build.meta = parsed as ScenarioMeta;
+        const read = parseScenarioMeta(parsed, path.basename(dir));
+        build.metaProblems.push(...read.problems);
+        build.meta = read.meta;
       } catch (e) {
         build.metaProblems.push(`scenario.json is not valid JSON: ${(e as Error).message}`);
       }
@@ -141,11 +142,12 @@ export function buildScenario(target: string, options: BuildOptions = {}): Scena
     build.files.push(quizFile);
     try {
       const parsed = JSON.parse(readFileSync(quizFile, 'utf8')) as unknown;
-      build.quizProblems = validateQuiz(
+      const read = parseQuiz(
         parsed,
         build.meta.learningPoints.map((lp) => lp.id),
       );
-      if (!build.quizProblems.length) build.quiz = parsed as Quiz;
+      build.quizProblems = read.problems;
+      build.quiz = read.quiz;
     } catch (e) {
       build.quizProblems.push(`quiz.json is not valid JSON: ${(e as Error).message}`);
     }

@@ -1,12 +1,50 @@
 /** Plays a scenario along a scripted list of option substrings (playthroughs.json). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as v from 'valibot';
 import { Session } from '../../src/engine/session.ts';
 import type { CompiledScenario } from '../../src/engine/scenario.ts';
 
-export interface ScriptedPath {
-  choices: string[];
-  ending: string;
-  met: string[];
-  missed: string[];
+const PointIds = v.array(v.string());
+
+export const ScriptedPathSchema = v.object({
+  /** One piece of each chosen option's text, in order; each must match exactly one option on offer. */
+  choices: v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)),
+  /** The id of the ending the path reaches. */
+  ending: v.pipe(v.string(), v.minLength(1)),
+  /** Learning points met at the end. */
+  met: PointIds,
+  /** Learning points missed at the end. */
+  missed: PointIds,
+});
+
+export type ScriptedPath = v.InferOutput<typeof ScriptedPathSchema>;
+
+export const PlaythroughsSchema = v.object({
+  $schema: v.optional(v.string()),
+  /** What current guidance expects at every decision: meets every learning point. */
+  best: ScriptedPathSchema,
+  /** What the review records the practitioners did: misses every learning point. */
+  real: ScriptedPathSchema,
+  /** Every agency called and no critical act taken: meets nothing. */
+  everyCall: v.optional(ScriptedPathSchema),
+});
+
+export type Playthroughs = v.InferOutput<typeof PlaythroughsSchema>;
+
+/** The named paths of a playthroughs.json, in the file's order. */
+export function scriptedPaths(playthroughs: Playthroughs): [string, ScriptedPath][] {
+  return Object.entries(playthroughs).filter(
+    (entry): entry is [string, ScriptedPath] => typeof entry[1] === 'object' && entry[0] !== '$schema',
+  );
+}
+
+/** Reads a scenario folder's playthroughs.json; throws with the file and what is wrong. */
+export function readPlaythroughs(dir: string): Playthroughs {
+  const file = path.join(dir, 'playthroughs.json');
+  const parsed = v.safeParse(PlaythroughsSchema, JSON.parse(readFileSync(file, 'utf8')));
+  if (parsed.success) return parsed.output;
+  throw new Error(`${file}: ${parsed.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('; ')}`);
 }
 
 export interface PlaythroughResult {
