@@ -5,6 +5,10 @@
  * `file:line: message`; in dev a saved .ink or scenario.json reloads the page.
  *
  *   import { scenarios, loadScenario } from 'virtual:scenarios';
+ *   import { learningPointTitles } from 'virtual:learning-point-labels';
+ *
+ * The second is a small index of learning-point titles, so the dashboard can label
+ * imported records without loading whole scenarios.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +19,7 @@ import { cachedScenario } from './lib/build-cache.ts';
 import { formatDiagnostic } from './lib/compile-ink.ts';
 
 const INDEX_ID = 'virtual:scenarios';
+const LABELS_ID = 'virtual:learning-point-labels';
 const SCENARIO_PREFIX = 'virtual:scenario/';
 const resolved = (id: string) => `\0${id}`;
 
@@ -72,7 +77,7 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
       serving = config.command === 'serve';
     },
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(SCENARIO_PREFIX)) return resolved(id);
+      if (id === INDEX_ID || id === LABELS_ID || id.startsWith(SCENARIO_PREFIX)) return resolved(id);
       return null;
     },
     load(id) {
@@ -107,6 +112,17 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
           `}`,
         ].join('\n');
       }
+      if (id === resolved(LABELS_ID)) {
+        const titles: Record<string, [string, string][]> = {};
+        for (const sid of scenarioIds()) {
+          try {
+            titles[sid] = compile(sid).compiled.meta.learningPoints.map((lp) => [lp.id, lp.title]);
+          } catch (e) {
+            if (!serving) throw e;
+          }
+        }
+        return `export const learningPointTitles = ${JSON.stringify(titles)};`;
+      }
       if (id.startsWith(resolved(SCENARIO_PREFIX))) {
         const sid = id.slice(resolved(SCENARIO_PREFIX).length);
         const { compiled, files } = compile(sid);
@@ -121,7 +137,8 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
         if (!file.startsWith(storiesRoot) || !/\.(ink|json)$/.test(file)) return;
         const graph = server.moduleGraph;
         for (const mod of graph.idToModuleMap.values()) {
-          if (mod.id && (mod.id === resolved(INDEX_ID) || mod.id.startsWith(resolved(SCENARIO_PREFIX)))) {
+          const generated = [resolved(INDEX_ID), resolved(LABELS_ID)];
+          if (mod.id && (generated.includes(mod.id) || mod.id.startsWith(resolved(SCENARIO_PREFIX)))) {
             graph.invalidateModule(mod);
           }
         }
