@@ -4,7 +4,8 @@
  * confirmation).
  */
 import { announce, append, clear, focusRegion, h } from '../ui/dom.ts';
-import type { FileReport, ImportOutcome, Progress } from './records.ts';
+import { outcomeSummary, plural, renderOutcome } from './import-report.ts';
+import type { ImportOutcome, Progress } from './records.ts';
 
 export interface ImportPanel {
   root: HTMLElement;
@@ -19,49 +20,8 @@ export interface ImportActions {
   onClear(): void;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-
-function fileSummary(r: FileReport): string {
-  if (r.refused) return `Not imported: ${r.refused}.`;
-  const parts = [`${plural(r.accepted, 'record')} imported`];
-  if (r.rejected) parts.push(`${plural(r.rejected, 'record')} rejected`);
-  if (r.duplicates) parts.push(`${plural(r.duplicates, 'duplicate')} skipped (already imported)`);
-  return `${parts.join(', ')}.`;
-}
-
-function renderReport(r: FileReport): HTMLElement {
-  const state = r.refused ? 'refused' : r.rejected ? 'partial' : 'accepted';
-  return h(
-    'li',
-    { className: `file-report ${state}` },
-    h('p', { className: 'file-name' }, r.name, r.format ? h('span', { className: 'format' }, ` (${r.format})`) : null),
-    h('p', {}, fileSummary(r)),
-    r.reasons.length
-      ? h(
-          'div',
-          {},
-          h('p', { className: 'reasons-title' }, r.rejected > r.reasons.length ? 'The first reasons:' : 'Why:'),
-          h(
-            'ul',
-            { className: 'reasons' },
-            r.reasons.map((reason) => h('li', {}, reason)),
-          ),
-        )
-      : null,
-  );
-}
-
-export function outcomeSummary(outcome: ImportOutcome): string {
-  const sum = (key: 'accepted' | 'rejected' | 'duplicates') => outcome.reports.reduce((s, r) => s + r[key], 0);
-  const refused = outcome.reports.filter((r) => r.refused).length;
-  const parts = [`${plural(sum('accepted'), 'record')} imported`];
-  if (sum('rejected')) parts.push(`${plural(sum('rejected'), 'record')} rejected`);
-  if (sum('duplicates')) parts.push(`${plural(sum('duplicates'), 'duplicate')} skipped`);
-  if (refused) parts.push(`${plural(refused, 'file')} not imported`);
-  return `Import finished: ${parts.join(', ')}.`;
-}
-
-export function renderImportPanel(actions: ImportActions): ImportPanel {
+/** The file picker inside a zone that takes dropped files too. */
+function fileDropZone(onFiles: (files: File[]) => void): HTMLElement {
   const input = h('input', {
     type: 'file',
     id: 'dashboard-files',
@@ -72,7 +32,7 @@ export function renderImportPanel(actions: ImportActions): ImportPanel {
   input.addEventListener('change', () => {
     const files = [...(input.files ?? [])];
     input.value = '';
-    if (files.length) actions.onFiles(files);
+    if (files.length) onFiles(files);
   });
 
   const drop = h(
@@ -96,15 +56,13 @@ export function renderImportPanel(actions: ImportActions): ImportPanel {
     e.preventDefault();
     drop.classList.remove('dragging');
     const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length) actions.onFiles(files);
+    if (files.length) onFiles(files);
   });
+  return drop;
+}
 
-  const progress = h('progress', { id: 'dashboard-progress', max: 1 });
-  const progressLabel = h('label', { for: progress.id });
-  const progressBox = h('div', { className: 'import-progress', hidden: true }, progressLabel, progress);
-  const report = h('div', { className: 'import-report' });
-  const held = h('p', { className: 'held' });
-
+/** The button that removes the imported records, and the confirmation it asks for first. */
+function removeRecordsControls(onClear: () => void) {
   const confirmText = h('p', { id: 'confirm-clear-text' });
   const confirmBox = h(
     'div',
@@ -127,7 +85,7 @@ export function renderImportPanel(actions: ImportActions): ImportPanel {
           className: 'primary danger',
           onclick: () => {
             confirmBox.hidden = true;
-            actions.onClear();
+            onClear();
           },
         },
         'Remove the records',
@@ -158,6 +116,17 @@ export function renderImportPanel(actions: ImportActions): ImportPanel {
     },
     'Remove imported records…',
   );
+  return { clearButton, confirmBox, confirmText };
+}
+
+export function renderImportPanel(actions: ImportActions): ImportPanel {
+  const drop = fileDropZone((files) => actions.onFiles(files));
+  const progress = h('progress', { id: 'dashboard-progress', max: 1 });
+  const progressLabel = h('label', { for: progress.id });
+  const progressBox = h('div', { className: 'import-progress', hidden: true }, progressLabel, progress);
+  const report = h('div', { className: 'import-report' });
+  const held = h('p', { className: 'held' });
+  const { clearButton, confirmBox, confirmText } = removeRecordsControls(() => actions.onClear());
 
   const root = h(
     'section',
@@ -185,23 +154,7 @@ export function renderImportPanel(actions: ImportActions): ImportPanel {
     },
     showOutcome(outcome) {
       clear(report);
-      append(
-        report,
-        h('h3', { id: 'import-report-title' }, 'Import report'),
-        h('p', {}, outcomeSummary(outcome)),
-        outcome.notKept
-          ? h(
-              'p',
-              { className: 'notice warning' },
-              `The imported records could not be kept in this browser (${outcome.notKept}). They are measured now but will be gone when you leave or reload this page.`,
-            )
-          : null,
-        h(
-          'ul',
-          { className: 'file-reports', 'aria-labelledby': 'import-report-title' },
-          outcome.reports.map(renderReport),
-        ),
-      );
+      append(report, ...renderOutcome(outcome));
       announce(outcomeSummary(outcome));
     },
     setHeld(count) {
