@@ -12,12 +12,15 @@ import {
   NETWORK,
   TIMELINE,
   type TimelineLayout,
+  type TimelineMark,
   agencyPosition,
   labelPlacement,
   layoutTimeline,
 } from './layout.ts';
 import { type AgencyNode, MAP_LABELS, type VisualModel } from '../engine/visual-model.ts';
 import type { Palette } from './palette.ts';
+import { agencyDetail, entryDetail, overviewDetail } from './detail-text.ts';
+import { FONT, detailStyle, mapLabelStyle, smallBoldStyle, timelineLabelStyle } from './text-styles.ts';
 
 export interface SceneEvents {
   /** The learner clicked an agency that is an option now: choose that option. */
@@ -31,7 +34,6 @@ export interface Look {
   reducedMotion: boolean;
 }
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 const DEPTH = { backdrop: 0, band: 1, network: 2, timeline: 3, detail: 4 } as const;
 
 export class CaseScene extends Phaser.Scene {
@@ -61,14 +63,7 @@ export class CaseScene extends Phaser.Scene {
     this.network = this.add.container(0, 0).setDepth(DEPTH.network);
     this.timeline = this.add.container(0, 0).setDepth(DEPTH.timeline);
     this.detail = this.add
-      .text(TIMELINE.left, TIMELINE.detailTop, '', {
-        fontFamily: FONT,
-        fontSize: '14px',
-        color: this.look.palette.inkText,
-        wordWrap: { width: TIMELINE.right - TIMELINE.left },
-        maxLines: 3,
-        resolution: 2,
-      })
+      .text(TIMELINE.left, TIMELINE.detailTop, '', detailStyle(this.look.palette))
       .setDepth(DEPTH.detail);
     this.redrawAll(false);
     this.onReady();
@@ -191,8 +186,20 @@ export class CaseScene extends Phaser.Scene {
   }
 
   private drawAgency(a: AgencyNode, index: number, count: number): void {
-    const p = this.look.palette;
     const { x, y, angle } = agencyPosition(index, count);
+    this.drawAgencyNode(a, x, y);
+    const place = labelPlacement(angle);
+    this.network.add(
+      this.label(x + place.x, y + place.y, MAP_LABELS[a.id].short, place.originX, place.originY, a.contacted),
+    );
+    if (a.shared.length) this.drawSharedBadge(a.shared.length, x, y);
+    if (a.option) this.drawOptionRing(x, y);
+    this.addAgencyHit(a, x, y);
+  }
+
+  /** The node, filled once the agency has been contacted, with its abbreviation. */
+  private drawAgencyNode(a: AgencyNode, x: number, y: number): void {
+    const p = this.look.palette;
     const r = NETWORK.nodeRadius;
     const node = this.add.graphics();
     if (a.contacted) {
@@ -206,60 +213,41 @@ export class CaseScene extends Phaser.Scene {
     }
     node.strokeCircle(x, y, r);
     this.network.add(node);
+    this.network.add(this.smallBold(x, y, MAP_LABELS[a.id].abbr, a.contacted ? p.onContacted : p.mutedText));
+  }
 
-    const abbr = this.add
-      .text(x, y, MAP_LABELS[a.id].abbr, {
-        fontFamily: FONT,
-        fontSize: '10px',
-        fontStyle: 'bold',
-        color: a.contacted ? p.onContacted : p.mutedText,
-        resolution: 2,
-      })
-      .setOrigin(0.5);
-    this.network.add(abbr);
+  /** How many things the agency has shared, on a badge at its top right. */
+  private drawSharedBadge(shared: number, x: number, y: number): void {
+    const p = this.look.palette;
+    const at = NETWORK.nodeRadius * 0.8;
+    const badge = this.add.graphics();
+    badge.fillStyle(p.detailFill, 1);
+    badge.lineStyle(2, p.accent, 1);
+    badge.fillCircle(x + at, y - at, 7);
+    badge.strokeCircle(x + at, y - at, 7);
+    this.network.add(badge);
+    this.network.add(this.smallBold(x + at, y - at, String(shared), p.accentText));
+  }
 
-    const place = labelPlacement(angle);
-    this.network.add(
-      this.label(x + place.x, y + place.y, MAP_LABELS[a.id].short, place.originX, place.originY, a.contacted),
-    );
+  /** The ring round an agency that can be chosen now, pulsing unless motion is reduced. */
+  private drawOptionRing(x: number, y: number): void {
+    const ring = this.add.circle(x, y, NETWORK.nodeRadius + 6);
+    ring.setStrokeStyle(3, this.look.palette.option, 1);
+    this.network.add(ring);
+    if (this.look.reducedMotion) return;
+    this.tweens.add({
+      targets: ring,
+      alpha: { from: 1, to: 0.35 },
+      duration: 1100,
+      yoyo: true,
+      repeat: -1,
+      ease: 'Sine.easeInOut',
+    });
+    this.pulses.push(ring);
+  }
 
-    if (a.shared.length) {
-      const badge = this.add.graphics();
-      badge.fillStyle(p.detailFill, 1);
-      badge.lineStyle(2, p.accent, 1);
-      badge.fillCircle(x + r * 0.8, y - r * 0.8, 7);
-      badge.strokeCircle(x + r * 0.8, y - r * 0.8, 7);
-      this.network.add(badge);
-      this.network.add(
-        this.add
-          .text(x + r * 0.8, y - r * 0.8, String(a.shared.length), {
-            fontFamily: FONT,
-            fontSize: '10px',
-            fontStyle: 'bold',
-            color: p.accentText,
-            resolution: 2,
-          })
-          .setOrigin(0.5),
-      );
-    }
-
-    if (a.option) {
-      const ring = this.add.circle(x, y, r + 6);
-      ring.setStrokeStyle(3, p.option, 1);
-      this.network.add(ring);
-      if (!this.look.reducedMotion) {
-        this.tweens.add({
-          targets: ring,
-          alpha: { from: 1, to: 0.35 },
-          duration: 1100,
-          yoyo: true,
-          repeat: -1,
-          ease: 'Sine.easeInOut',
-        });
-        this.pulses.push(ring);
-      }
-    }
-
+  /** Pointing at an agency describes it; clicking one that is an option chooses it. */
+  private addAgencyHit(a: AgencyNode, x: number, y: number): void {
     const hit = this.add.zone(x, y, 52, 52).setInteractive({
       hitArea: new Phaser.Geom.Circle(26, 26, 26),
       hitAreaCallback: Phaser.Geom.Circle.Contains,
@@ -267,7 +255,7 @@ export class CaseScene extends Phaser.Scene {
     });
     hit.on('pointerover', () => {
       this.hovering = true;
-      this.detail.setText(this.describeAgency(a));
+      this.detail.setText(agencyDetail(a));
     });
     hit.on('pointerout', () => {
       this.hovering = false;
@@ -275,30 +263,18 @@ export class CaseScene extends Phaser.Scene {
     });
     hit.on('pointerup', () => {
       if (a.option) this.caseEvents.onAgency(a.option.index);
-      else this.detail.setText(this.describeAgency(a));
+      else this.detail.setText(agencyDetail(a));
     });
     this.network.add(hit);
   }
 
-  private describeAgency(a: AgencyNode): string {
-    if (a.option) return `${a.name}: click to choose "${a.option.text}"`;
-    if (a.shared.length) return `${a.name} shared: ${a.shared.join('; ')}`;
-    return a.contacted ? `${a.name}: contacted` : `${a.name}: not asked`;
+  /** A number or abbreviation in small bold type, centred on a point. */
+  private smallBold(x: number, y: number, text: string, color: string): Phaser.GameObjects.Text {
+    return this.add.text(x, y, text, smallBoldStyle(color)).setOrigin(0.5);
   }
 
   private label(x: number, y: number, text: string, originX: number, originY: number, strong: boolean) {
-    const p = this.look.palette;
-    return this.add
-      .text(x, y, text, {
-        fontFamily: FONT,
-        fontSize: '12px',
-        fontStyle: strong ? 'bold' : 'normal',
-        color: strong ? p.inkText : p.mutedText,
-        align: originX < 0.3 ? 'left' : originX > 0.7 ? 'right' : 'center',
-        lineSpacing: -2,
-        resolution: 2,
-      })
-      .setOrigin(originX, originY);
+    return this.add.text(x, y, text, mapLabelStyle(this.look.palette, strong, originX)).setOrigin(originX, originY);
   }
 
   /**
@@ -309,21 +285,26 @@ export class CaseScene extends Phaser.Scene {
    */
   private drawTimeline(): void {
     this.timeline.removeAll(true);
-    const p = this.look.palette;
-    const entries = this.model.chronology;
     const selected = this.selectedIndex();
-    const layout = layoutTimeline(entries, {
+    const layout = layoutTimeline(this.model.chronology, {
       measure: this.measure,
       selected,
       years: this.model.chronologyYears,
     });
     this.timelineLayout = layout;
+    this.drawTimelineLine(layout);
+    layout.marks.forEach((mark, m) => this.drawMark(mark, selected !== null && layout.markOf[selected] === m));
+    this.drawTimelineLabels(layout, selected);
+  }
+
+  /** The line with its year ticks, and a break where a long empty gap (years before the case) is cut short. */
+  private drawTimelineLine(layout: TimelineLayout): void {
+    const p = this.look.palette;
     const line = this.add.graphics();
     line.lineStyle(2, p.ink, 0.7);
     line.lineBetween(TIMELINE.left, TIMELINE.y, TIMELINE.right, TIMELINE.y);
     line.lineStyle(1, p.ink, 0.7);
     for (const tick of layout.ticks) line.lineBetween(tick.x, TIMELINE.y - 11, tick.x, TIMELINE.y + 5);
-    // A break in the line where a long empty gap (years before the case) is cut short.
     for (const b of layout.breaks) {
       line.fillStyle(p.detailFill, 1);
       line.fillRect(b.x - 4, TIMELINE.y - 3, 8, 6);
@@ -332,61 +313,55 @@ export class CaseScene extends Phaser.Scene {
       line.lineBetween(b.x + 2, TIMELINE.y + 5, b.x + 6, TIMELINE.y - 5);
     }
     this.timeline.add(line);
+  }
 
-    layout.marks.forEach((mark, m) => {
-      const isSelected = selected !== null && layout.markOf[selected] === m;
-      const isNew = mark.members.some((i) => entries[i]?.isNew);
-      const count = mark.members.length;
-      const r = count > 1 ? TIMELINE.dotRadius + 2 : TIMELINE.dotRadius;
-      const dot = this.add.graphics();
-      dot.fillStyle(isSelected ? p.option : p.accent, 1);
-      dot.fillCircle(mark.x, TIMELINE.y, isSelected ? r + 1 : r);
-      if (isNew) {
-        dot.lineStyle(2, p.option, 1);
-        dot.strokeCircle(mark.x, TIMELINE.y, r + 3);
-      }
-      this.timeline.add(dot);
-      if (isNew && !this.look.reducedMotion) {
-        dot.setAlpha(0);
-        this.tweens.add({ targets: dot, alpha: 1, duration: 600, ease: 'Sine.easeOut' });
-      }
-      if (count > 1) {
-        this.timeline.add(
-          this.add
-            .text(mark.x, TIMELINE.y, String(count), {
-              fontFamily: FONT,
-              fontSize: '10px',
-              fontStyle: 'bold',
-              color: isSelected ? p.inkText : p.onContacted,
-              resolution: 2,
-            })
-            .setOrigin(0.5),
-        );
-      }
-      const hit = this.add.zone(mark.x, TIMELINE.y, MARK_GAP, 26).setInteractive({ useHandCursor: true });
-      hit.on('pointerup', () => {
-        // A group: each click reads the next of its entries.
-        const current = this.selectedIndex();
-        const at = current === null ? -1 : mark.members.indexOf(current);
-        const index = mark.members[(at + 1) % count]!;
-        this.selectChrono(index);
-        this.caseEvents.onChrono(index);
-      });
-      this.timeline.add(hit);
+  /** A dot for one entry, or a larger numbered dot for a group; new entries ringed and faded in. */
+  private drawMark(mark: TimelineMark, isSelected: boolean): void {
+    const p = this.look.palette;
+    const isNew = mark.members.some((i) => this.model.chronology[i]?.isNew);
+    const count = mark.members.length;
+    const r = count > 1 ? TIMELINE.dotRadius + 2 : TIMELINE.dotRadius;
+    const dot = this.add.graphics();
+    dot.fillStyle(isSelected ? p.option : p.accent, 1);
+    dot.fillCircle(mark.x, TIMELINE.y, isSelected ? r + 1 : r);
+    if (isNew) {
+      dot.lineStyle(2, p.option, 1);
+      dot.strokeCircle(mark.x, TIMELINE.y, r + 3);
+    }
+    this.timeline.add(dot);
+    if (isNew && !this.look.reducedMotion) {
+      dot.setAlpha(0);
+      this.tweens.add({ targets: dot, alpha: 1, duration: 600, ease: 'Sine.easeOut' });
+    }
+    if (count > 1) {
+      this.timeline.add(this.smallBold(mark.x, TIMELINE.y, String(count), isSelected ? p.inkText : p.onContacted));
+    }
+    const hit = this.add.zone(mark.x, TIMELINE.y, MARK_GAP, 26).setInteractive({ useHandCursor: true });
+    hit.on('pointerup', () => {
+      // A group: each click reads the next of its entries.
+      const current = this.selectedIndex();
+      const at = current === null ? -1 : mark.members.indexOf(current);
+      const index = mark.members[(at + 1) % count]!;
+      this.selectChrono(index);
+      this.caseEvents.onChrono(index);
     });
+    this.timeline.add(hit);
+  }
 
+  private drawTimelineLabels(layout: TimelineLayout, selected: number | null): void {
+    const p = this.look.palette;
     for (const label of layout.labels) {
       // Not bold: the layout measured the regular face. The entry being read is darker.
       const reading = label.mark !== null && selected !== null && layout.markOf[selected] === label.mark;
       const size = label.kind === 'entry' ? TIMELINE.labelSize : TIMELINE.yearSize;
       this.timeline.add(
         this.add
-          .text(label.x, label.box.top, label.text, {
-            fontFamily: FONT,
-            fontSize: `${size}px`,
-            color: reading || label.kind === 'year' ? p.inkText : p.mutedText,
-            resolution: 2,
-          })
+          .text(
+            label.x,
+            label.box.top,
+            label.text,
+            timelineLabelStyle(size, reading || label.kind === 'year' ? p.inkText : p.mutedText),
+          )
           .setOrigin(0.5, 0),
       );
     }
@@ -398,22 +373,9 @@ export class CaseScene extends Phaser.Scene {
     const entry = selected !== null ? this.model.chronology[selected] : undefined;
     if (entry && selected !== null) {
       const mark = this.timelineLayout?.marks[this.timelineLayout.markOf[selected] ?? -1];
-      const group =
-        mark && mark.members.length > 1
-          ? ` (${mark.members.indexOf(selected) + 1} of ${mark.members.length} here: click again for the next)`
-          : '';
-      this.detail.setText(`${entry.when}: ${entry.what}${group}`);
+      this.detail.setText(entryDetail(entry, selected, mark));
       return;
     }
-    const options = this.model.agencies.filter((a) => a.option).length;
-    const setting = this.model.sceneName ? `Setting: ${this.model.sceneName}. ` : '';
-    const chrono = this.model.chronology.length
-      ? `Chronology: ${this.model.chronology.length} ${this.model.chronology.length === 1 ? 'entry' : 'entries'}; click one to read it.`
-      : 'The chronology fills as you learn about the child’s life.';
-    this.detail.setText(
-      options
-        ? `${setting}You can contact ${options === 1 ? 'one agency' : `${options} agencies`} here: click a ringed agency, or use the list.`
-        : `${setting}${chrono}`,
-    );
+    this.detail.setText(overviewDetail(this.model));
   }
 }

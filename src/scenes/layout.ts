@@ -135,6 +135,112 @@ export function fitText(text: string, maxWidth: number, size: number, measure: M
   return `${text.slice(0, n).trimEnd()}…`;
 }
 
+/** Groups entries whose marks would fall closer than MARK_GAP into one mark, in order along the line. */
+function groupMarks(xs: readonly number[]): Pick<TimelineLayout, 'marks' | 'markOf'> {
+  const marks: TimelineMark[] = [];
+  const markOf: number[] = [];
+  xs.forEach((x, i) => {
+    const last = marks[marks.length - 1];
+    if (last && x - last.x < MARK_GAP) last.members.push(i);
+    else marks.push({ x, members: [i] });
+    markOf.push(marks.length - 1);
+  });
+  return { marks, markOf };
+}
+
+/** A tick at each 1 January inside the span, except inside a break. */
+function yearTicks(
+  t0: number,
+  t1: number,
+  xOf: (t: number) => number,
+  breaks: readonly { from: number; to: number }[],
+): TimelineLayout['ticks'] {
+  const inBreak = (t: number) => breaks.some((b) => t > b.from && t < b.to);
+  const ticks: TimelineLayout['ticks'] = [];
+  for (let year = Math.floor(t0) + 1; year <= t1; year++) if (!inBreak(year)) ticks.push({ x: xOf(year), year });
+  return ticks;
+}
+
+/** Labels placed so far; a new one is left out if it would overlap any of them. */
+class LabelPlacer {
+  readonly labels: TimelineLabel[] = [];
+
+  constructor(readonly measure: Measure) {}
+
+  /** Places a label centred on `x` (kept on the canvas) with its top at `top`; false if it would overlap. */
+  place(kind: TimelineLabel['kind'], text: string, x: number, top: number, size: number, mark: number | null): boolean {
+    const width = this.measure(text, size);
+    const cx = Math.min(Math.max(x, 2 + width / 2), GAME_WIDTH - 2 - width / 2);
+    const box = { left: cx - width / 2, right: cx + width / 2, top, bottom: top + size + 3 };
+    if (this.labels.some((l) => overlaps(l.box, box, LABEL_PAD))) return false;
+    this.labels.push({ kind, text, x: cx, box, mark });
+    return true;
+  }
+}
+
+/** The marks in the order they ask for a label: the entry being read, first, last, newest, then largest groups. */
+function labelOrder(
+  entries: readonly TimelineEntry[],
+  { marks, markOf }: Pick<TimelineLayout, 'marks' | 'markOf'>,
+  selected: number | null,
+): number[] {
+  const order: number[] = [];
+  const want = (m: number | undefined) => {
+    if (m !== undefined && m >= 0 && m < marks.length && !order.includes(m)) order.push(m);
+  };
+  if (selected !== null && selected >= 0 && selected < entries.length) want(markOf[selected]);
+  want(0);
+  want(marks.length - 1);
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i]!.isNew) want(markOf[i]);
+  marks
+    .map((m, i) => ({ n: m.members.length, i }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .forEach(({ i }) => want(i));
+  return order;
+}
+
+/** Entry labels, above the line, up to `maxLabels` of them. */
+function placeEntryLabels(
+  placer: LabelPlacer,
+  entries: readonly TimelineEntry[],
+  grouped: Pick<TimelineLayout, 'marks' | 'markOf'>,
+  selected: number | null,
+  maxLabels: number,
+): void {
+  const { marks, markOf } = grouped;
+  const labelTop = TIMELINE.y - TIMELINE.dotRadius - 6 - (TIMELINE.labelSize + 3);
+  let written = 0;
+  for (const m of labelOrder(entries, grouped, selected)) {
+    if (written >= maxLabels) break;
+    const mark = marks[m]!;
+    // A group is named by its first entry; the last mark by its last, where the line ends.
+    const entry =
+      selected !== null && markOf[selected] === m
+        ? selected
+        : m === marks.length - 1
+          ? mark.members[mark.members.length - 1]!
+          : mark.members[0]!;
+    const text = fitText(entries[entry]!.when, MAX_LABEL_WIDTH, TIMELINE.labelSize, placer.measure);
+    if (placer.place('entry', text, mark.x, labelTop, TIMELINE.labelSize, m)) written++;
+  }
+}
+
+/** Years, under the line, centred on the part of each year the line shows. */
+function placeYearLabels(
+  placer: LabelPlacer,
+  dated: readonly number[],
+  t0: number,
+  t1: number,
+  xOf: (t: number) => number,
+): void {
+  for (let year = Math.floor(t0); year <= Math.floor(t1); year++) {
+    if (!dated.some((t) => Math.floor(t) === year)) continue;
+    const from = xOf(Math.max(year, t0));
+    const to = xOf(Math.min(year + 1, t1));
+    placer.place('year', String(year), (from + to) / 2, TIMELINE.y + 6, TIMELINE.yearSize, null);
+  }
+}
+
 /**
  * The chronology line: entries placed by date (a scale in years, a tick at each new
  * year, long empty gaps cut short), entries too close to tell apart grouped into one
@@ -156,77 +262,16 @@ export function layoutTimeline(entries: readonly TimelineEntry[], options: Timel
   const xs = entries.map((_, i) =>
     Number.isFinite(times[i]) ? xOf(times[i]!) : dated.length ? TIMELINE.right : chronoPosition(i, entries.length).x,
   );
-  const marks: TimelineMark[] = [];
-  const markOf: number[] = [];
-  xs.forEach((x, i) => {
-    const last = marks[marks.length - 1];
-    if (last && x - last.x < MARK_GAP) last.members.push(i);
-    else marks.push({ x, members: [i] });
-    markOf.push(marks.length - 1);
-  });
-
-  const inBreak = (t: number) => breaks.some((b) => t > b.from && t < b.to);
-  const ticks: TimelineLayout['ticks'] = [];
-  if (dated.length && t1 > t0) {
-    for (let year = Math.floor(t0) + 1; year <= t1; year++) if (!inBreak(year)) ticks.push({ x: xOf(year), year });
-  }
-
-  const labels: TimelineLabel[] = [];
-  const place = (
-    kind: TimelineLabel['kind'],
-    text: string,
-    x: number,
-    top: number,
-    size: number,
-    mark: number | null,
-  ) => {
-    const width = measure(text, size);
-    const cx = Math.min(Math.max(x, 2 + width / 2), GAME_WIDTH - 2 - width / 2);
-    const box = { left: cx - width / 2, right: cx + width / 2, top, bottom: top + size + 3 };
-    if (labels.some((l) => overlaps(l.box, box, LABEL_PAD))) return false;
-    labels.push({ kind, text, x: cx, box, mark });
-    return true;
+  const grouped = groupMarks(xs);
+  const placer = new LabelPlacer(measure);
+  placeEntryLabels(placer, entries, grouped, selected, maxLabels);
+  if (years && dated.length) placeYearLabels(placer, dated, t0, t1, xOf);
+  return {
+    ...grouped,
+    ticks: dated.length && t1 > t0 ? yearTicks(t0, t1, xOf, breaks) : [],
+    breaks: breaks.map((b) => ({ x: (xOf(b.from) + xOf(b.to)) / 2 })),
+    labels: placer.labels,
   };
-
-  // Entry labels, above the line.
-  const order: number[] = [];
-  const want = (m: number | undefined) => {
-    if (m !== undefined && m >= 0 && m < marks.length && !order.includes(m)) order.push(m);
-  };
-  if (selected !== null && selected >= 0 && selected < entries.length) want(markOf[selected]);
-  want(0);
-  want(marks.length - 1);
-  for (let i = entries.length - 1; i >= 0; i--) if (entries[i]!.isNew) want(markOf[i]);
-  marks
-    .map((m, i) => ({ n: m.members.length, i }))
-    .sort((a, b) => b.n - a.n || a.i - b.i)
-    .forEach(({ i }) => want(i));
-  const labelTop = TIMELINE.y - TIMELINE.dotRadius - 6 - (TIMELINE.labelSize + 3);
-  let written = 0;
-  for (const m of order) {
-    if (written >= maxLabels) break;
-    const mark = marks[m]!;
-    // A group is named by its first entry; the last mark by its last, where the line ends.
-    const entry =
-      selected !== null && markOf[selected] === m
-        ? selected
-        : m === marks.length - 1
-          ? mark.members[mark.members.length - 1]!
-          : mark.members[0]!;
-    const text = fitText(entries[entry]!.when, MAX_LABEL_WIDTH, TIMELINE.labelSize, measure);
-    if (place('entry', text, mark.x, labelTop, TIMELINE.labelSize, m)) written++;
-  }
-
-  // Years, under the line, centred on the part of each year the line shows.
-  if (years && dated.length) {
-    for (let year = Math.floor(t0); year <= Math.floor(t1); year++) {
-      if (!dated.some((t) => Math.floor(t) === year)) continue;
-      const from = xOf(Math.max(year, t0));
-      const to = xOf(Math.min(year + 1, t1));
-      place('year', String(year), (from + to) / 2, TIMELINE.y + 6, TIMELINE.yearSize, null);
-    }
-  }
-  return { marks, markOf, ticks, breaks: breaks.map((b) => ({ x: (xOf(b.from) + xOf(b.to)) / 2 })), labels };
 }
 
 /** A gap with no entries this long (in years, and as a share of the whole span) is cut short. */

@@ -25,13 +25,21 @@ function field(id: string, label: string, hint: string, control: HTMLElement): H
   );
 }
 
-/** `seed` orders the pre-test's options (the session that follows is started with it). */
-export function renderBeforePlay(
-  scenario: CompiledScenario,
-  seed: number,
-  onDone: (input: BeforePlayInput) => void,
-): HTMLElement {
-  const { meta, quiz } = scenario;
+function skipBox(quiz: CompiledScenario['quiz'], onSkip: () => void): HTMLElement {
+  return h(
+    'div',
+    { className: 'skip-box' },
+    h(
+      'p',
+      {},
+      'Everything on this page is optional. It helps you and your partnership see what the scenario changed' +
+        (quiz ? `: a few details, how confident you feel, and ${quiz.pre.length} questions.` : '.'),
+    ),
+    h('button', { type: 'button', className: 'primary', onclick: onSkip }, 'Skip all of this and start'),
+  );
+}
+
+function participantFieldset(): HTMLElement {
   const text = (name: string) => h('input', { type: 'text', name, autocomplete: 'off', maxlength: 64 });
   const agency = h(
     'select',
@@ -39,6 +47,49 @@ export function renderBeforePlay(
     h('option', { value: '' }, 'Prefer not to say'),
     PARTICIPANT_AGENCIES.map((a) => h('option', { value: a }, a)),
   );
+  return h(
+    'fieldset',
+    {},
+    h('legend', {}, 'About you (optional)'),
+    h(
+      'p',
+      { className: 'hint' },
+      'No names. These help a safeguarding partnership see what training changed, by agency and role.',
+    ),
+    field('participant-code', 'Participant code', 'A code your trainer gave you, or one you choose.', text('code')),
+    field('participant-agency', 'Agency', 'Where you work.', agency),
+    field('participant-role', 'Role', 'For example: health visitor, designated safeguarding lead.', text('role')),
+    field('participant-cohort', 'Group or cohort', 'If your trainer gave your group a label.', text('cohort')),
+  );
+}
+
+function preTestSection(quiz: NonNullable<CompiledScenario['quiz']>, seed: number): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'pre-test-title' },
+    h('h2', { id: 'pre-test-title' }, `Pre-test: ${quiz.pre.length} questions (optional)`),
+    h('p', { className: 'hint' }, 'Answer what you can; the answers are shown after the post-test at the end.'),
+    renderQuestions(quiz.pre, 'pre', seed),
+  );
+}
+
+/** The participant's details as typed: blanks are null, and each is cut to 64 characters. */
+function readParticipant(form: HTMLFormElement): Participant {
+  const value = (name: string) => {
+    const el = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    const v = el?.value.trim() ?? '';
+    return v ? v.slice(0, 64) : null;
+  };
+  return { code: value('code'), agency: value('agency'), role: value('role'), cohort: value('cohort') };
+}
+
+/** `seed` orders the pre-test's options (the session that follows is started with it). */
+export function renderBeforePlay(
+  scenario: CompiledScenario,
+  seed: number,
+  onDone: (input: BeforePlayInput) => void,
+): HTMLElement {
+  const { meta, quiz } = scenario;
   const skip = () =>
     onDone({
       participant: { code: null, agency: null, role: null, cohort: null },
@@ -48,58 +99,22 @@ export function renderBeforePlay(
   const form = h(
     'form',
     { className: 'before-play', novalidate: true },
-    h(
-      'div',
-      { className: 'skip-box' },
-      h(
-        'p',
-        {},
-        'Everything on this page is optional. It helps you and your partnership see what the scenario changed' +
-          (quiz ? `: a few details, how confident you feel, and ${quiz.pre.length} questions.` : '.'),
-      ),
-      h('button', { type: 'button', className: 'primary', onclick: skip }, 'Skip all of this and start'),
-    ),
-    h(
-      'fieldset',
-      {},
-      h('legend', {}, 'About you (optional)'),
-      h(
-        'p',
-        { className: 'hint' },
-        'No names. These help a safeguarding partnership see what training changed, by agency and role.',
-      ),
-      field('participant-code', 'Participant code', 'A code your trainer gave you, or one you choose.', text('code')),
-      field('participant-agency', 'Agency', 'Where you work.', agency),
-      field('participant-role', 'Role', 'For example: health visitor, designated safeguarding lead.', text('role')),
-      field('participant-cohort', 'Group or cohort', 'If your trainer gave your group a label.', text('cohort')),
-    ),
+    skipBox(quiz, skip),
+    participantFieldset(),
     h(
       'section',
       { 'aria-labelledby': 'conf-before-title' },
       h('h2', { id: 'conf-before-title' }, 'How confident are you now? (optional)'),
       renderConfidence(meta.themes, 'before'),
     ),
-    quiz
-      ? h(
-          'section',
-          { 'aria-labelledby': 'pre-test-title' },
-          h('h2', { id: 'pre-test-title' }, `Pre-test: ${quiz.pre.length} questions (optional)`),
-          h('p', { className: 'hint' }, 'Answer what you can; the answers are shown after the post-test at the end.'),
-          renderQuestions(quiz.pre, 'pre', seed),
-        )
-      : null,
+    quiz ? preTestSection(quiz, seed) : null,
     h('div', { className: 'actions' }, h('button', { type: 'submit', className: 'primary' }, 'Start the scenario')),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const value = (name: string) => {
-      const el = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-      const v = el?.value.trim() ?? '';
-      return v ? v.slice(0, 64) : null;
-    };
     const answers = quiz ? readAnswers(form, quiz.pre, 'pre') : null;
     onDone({
-      participant: { code: value('code'), agency: value('agency'), role: value('role'), cohort: value('cohort') },
+      participant: readParticipant(form),
       preAnswers: answers && anyAnswered(answers) ? answers : null,
       confidence: readConfidence(form, meta.themes, 'before'),
     });

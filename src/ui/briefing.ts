@@ -17,6 +17,92 @@ export interface WaitingFollowUp {
   playedOn: Date;
 }
 
+const MODE_NAME = 'feedback-mode';
+
+function modeRadio(value: FeedbackMode, label: string, hint: string, defaultMode: FeedbackMode): HTMLElement {
+  return h(
+    'div',
+    { className: 'radio' },
+    h('input', {
+      type: 'radio',
+      name: MODE_NAME,
+      id: `mode-${value}`,
+      value,
+      checked: value === defaultMode,
+      'aria-describedby': `mode-${value}-hint`,
+    }),
+    h('label', { for: `mode-${value}` }, label),
+    h('p', { className: 'hint', id: `mode-${value}-hint` }, hint),
+  );
+}
+
+/** The feedback mode to play in, and the button that starts (or starts again). */
+function startForm(hasSave: boolean, defaultMode: FeedbackMode, onStart: (mode: FeedbackMode) => void): HTMLElement {
+  return h(
+    'form',
+    {
+      className: 'start-form',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const checked = (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>(
+          `input[name=${MODE_NAME}]:checked`,
+        );
+        onStart((checked?.value as FeedbackMode) ?? defaultMode);
+      },
+    },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Feedback'),
+      modeRadio('reflect', 'Reflect as you go', 'Short feedback after each decision.', defaultMode),
+      modeRadio('assessment', 'Assessment', 'No feedback until the end.', defaultMode),
+    ),
+    h(
+      'button',
+      { type: 'submit', className: hasSave ? 'secondary' : 'primary' },
+      hasSave ? 'Start again from the beginning' : 'Start',
+    ),
+  );
+}
+
+function contentNote(s: ScenarioSummary): HTMLElement {
+  return h(
+    'section',
+    { className: 'content-note', 'aria-labelledby': 'content-note-title' },
+    h('h2', { id: 'content-note-title' }, 'Content note'),
+    h('p', {}, s.contentNote),
+    h('p', {}, 'You can pause or leave at any point with the "Leave" button; your progress is kept.'),
+    h('p', {}, h('strong', {}, 'Support: '), s.support),
+  );
+}
+
+function followUpBox(followUp: WaitingFollowUp, onFollowUp: (resultId: string) => void): HTMLElement {
+  return h(
+    'div',
+    { className: 'continue-box' },
+    h(
+      'p',
+      {},
+      `You played this scenario on ${followUp.playedOn.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}. ` +
+        'A short follow-up test shows what you have kept.',
+    ),
+    h(
+      'button',
+      { type: 'button', className: 'secondary', onclick: () => onFollowUp(followUp.resultId) },
+      'Take the follow-up test',
+    ),
+  );
+}
+
+function continueBox(onContinue: () => void): HTMLElement {
+  return h(
+    'div',
+    { className: 'continue-box' },
+    h('p', {}, 'You have a scenario in progress.'),
+    h('button', { type: 'button', className: 'primary', onclick: () => onContinue() }, 'Continue where you left off'),
+  );
+}
+
 export function renderBriefing(
   s: ScenarioSummary,
   hasSave: boolean,
@@ -25,96 +111,21 @@ export function renderBriefing(
   callbacks: BriefingCallbacks,
   followUp: WaitingFollowUp | null = null,
 ): HTMLElement {
-  const modeName = 'feedback-mode';
-  const radio = (value: FeedbackMode, label: string, hint: string) =>
-    h(
-      'div',
-      { className: 'radio' },
-      h('input', {
-        type: 'radio',
-        name: modeName,
-        id: `mode-${value}`,
-        value,
-        checked: value === defaultMode,
-        'aria-describedby': `mode-${value}-hint`,
-      }),
-      h('label', { for: `mode-${value}` }, label),
-      h('p', { className: 'hint', id: `mode-${value}-hint` }, hint),
-    );
-  const form = h(
-    'form',
-    {
-      className: 'start-form',
-      onsubmit: (e: Event) => {
-        e.preventDefault();
-        const checked = (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>(
-          `input[name=${modeName}]:checked`,
-        );
-        callbacks.onStart((checked?.value as FeedbackMode) ?? defaultMode);
-      },
-    },
-    h(
-      'fieldset',
-      {},
-      h('legend', {}, 'Feedback'),
-      radio('reflect', 'Reflect as you go', 'Short feedback after each decision.'),
-      radio('assessment', 'Assessment', 'No feedback until the end.'),
-    ),
-    h(
-      'button',
-      { type: 'submit', className: hasSave ? 'secondary' : 'primary' },
-      hasSave ? 'Start again from the beginning' : 'Start',
-    ),
-  );
   return h(
     'section',
     { className: 'briefing', 'aria-labelledby': 'briefing-title' },
     h('h1', { id: 'briefing-title' }, s.title),
     notice ? h('div', { className: 'notice warning', role: 'alert' }, notice) : null,
-    h(
-      'section',
-      { className: 'content-note', 'aria-labelledby': 'content-note-title' },
-      h('h2', { id: 'content-note-title' }, 'Content note'),
-      h('p', {}, s.contentNote),
-      h('p', {}, 'You can pause or leave at any point with the "Leave" button; your progress is kept.'),
-      h('p', {}, h('strong', {}, 'Support: '), s.support),
-    ),
+    contentNote(s),
     h(
       'section',
       { 'aria-labelledby': 'about-title' },
       h('h2', { id: 'about-title' }, 'About this case'),
       h('p', {}, s.about),
     ),
-    followUp
-      ? h(
-          'div',
-          { className: 'continue-box' },
-          h(
-            'p',
-            {},
-            `You played this scenario on ${followUp.playedOn.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}. ` +
-              'A short follow-up test shows what you have kept.',
-          ),
-          h(
-            'button',
-            { type: 'button', className: 'secondary', onclick: () => callbacks.onFollowUp(followUp.resultId) },
-            'Take the follow-up test',
-          ),
-        )
-      : null,
-    hasSave
-      ? h(
-          'div',
-          { className: 'continue-box' },
-          h('p', {}, 'You have a scenario in progress.'),
-          h(
-            'button',
-            { type: 'button', className: 'primary', onclick: () => callbacks.onContinue() },
-            'Continue where you left off',
-          ),
-        )
-      : null,
-    form,
+    followUp ? followUpBox(followUp, (resultId) => callbacks.onFollowUp(resultId)) : null,
+    hasSave ? continueBox(() => callbacks.onContinue()) : null,
+    startForm(hasSave, defaultMode, (mode) => callbacks.onStart(mode)),
     h(
       'p',
       {},

@@ -38,46 +38,59 @@ function chronologyList(entries: readonly ChronoEntry[], note: (c: ChronoEntry) 
   );
 }
 
-function knowledgeColumns(session: Session): HTMLElement {
-  const { facts, meta } = session.scenario;
-  const ctx = session.context;
-  const found = new Set(ctx.info.map((i) => `${i.agency}\n${i.text}`));
-  // What an ending tells (the child's death, proceedings, placement) is how the path ended,
-  // not something the learner found out: it goes with what was happening to the child.
+/**
+ * The chronology split in two: what the learner found out, and what the ending told. What an
+ * ending tells (the child's death, proceedings, placement) is how the path ended, not
+ * something the learner found out: it goes with what was happening to the child.
+ */
+function splitChronology(session: Session): { learnt: ChronoEntry[]; outcome: ChronoEntry[] } {
+  const { chronology } = session.context;
   const told = session.current.ending ? endingEntries(session.current) : new Set<string>();
   const isOutcome = (c: ChronoEntry) => c.learntAt === session.turns.length && told.has(chronoKey(c));
-  const learnt = ctx.chronology.filter((c) => !isOutcome(c));
-  const outcome = ctx.chronology.filter(isOutcome);
-  // Entries in an agency's answer to the learner's call are marked with the agency asked.
+  return { learnt: chronology.filter((c) => !isOutcome(c)), outcome: chronology.filter(isOutcome) };
+}
+
+/** Marks the entries in an agency's answer to the learner's call with the agency asked. */
+function askedNote(session: Session): (c: ChronoEntry) => string | null {
   const asked = askedEntries(
     session.turns.map((t, i) => ({
       contact: t.option.contact,
       beat: session.turns[i + 1]?.beat ?? session.current,
     })),
   );
-  const askedOf = (c: ChronoEntry) => {
+  return (c) => {
     const agency = asked.get(chronoKey(c));
     return agency ? ` (you asked: ${agencyName(agency)})` : null;
   };
+}
+
+function foundColumn(session: Session, learnt: readonly ChronoEntry[]): HTMLElement {
+  const { info } = session.context;
   const yours = h(
     'ul',
     {},
-    ctx.info.length
-      ? ctx.info.map((i) => h('li', {}, h('strong', {}, `${agencyName(i.agency)}: `), i.text))
+    info.length
+      ? info.map((i) => h('li', {}, h('strong', {}, `${agencyName(i.agency)}: `), i.text))
       : h('li', {}, 'You did not ask any agency for what it held.'),
   );
   const yourChronology = learnt.length
-    ? [h('h4', {}, 'Your chronology, in date order'), chronologyList(learnt, askedOf)]
+    ? [h('h4', {}, 'Your chronology, in date order'), chronologyList(learnt, askedNote(session))]
     : [];
-  const ending = session.current.ending;
-  const endingChronology =
-    ending && outcome.length
-      ? [h('h4', {}, `How your path ended: ${ending.title}`), chronologyList(outcome, () => null)]
-      : [];
+  return column(
+    'col-you',
+    'What you found out',
+    'From the agencies you asked, and what you saw.',
+    yours,
+    ...yourChronology,
+  );
+}
+
+function agenciesColumn(session: Session): HTMLElement {
+  const found = new Set(session.context.info.map((i) => `${i.agency}\n${i.text}`));
   const all = h(
     'ul',
     {},
-    facts.allInfo.map((i) =>
+    session.scenario.facts.allInfo.map((i) =>
       h(
         'li',
         { className: found.has(`${i.agency}\n${i.text}`) ? 'found' : 'not-found' },
@@ -87,6 +100,16 @@ function knowledgeColumns(session: Session): HTMLElement {
       ),
     ),
   );
+  return column(
+    'col-agencies',
+    'What the agencies knew between them',
+    'Everything the agencies could have told you.',
+    all,
+  );
+}
+
+function childColumn(session: Session, outcome: readonly ChronoEntry[]): HTMLElement {
+  const { meta } = session.scenario;
   const child = h(
     'ul',
     {},
@@ -94,6 +117,22 @@ function knowledgeColumns(session: Session): HTMLElement {
       h('li', {}, f.text, h('span', { className: 'source' }, ` (${meta.review.title}, ${f.source})`)),
     ),
   );
+  const ending = session.current.ending;
+  const endingChronology =
+    ending && outcome.length
+      ? [h('h4', {}, `How your path ended: ${ending.title}`), chronologyList(outcome, () => null)]
+      : [];
+  return column(
+    'col-child',
+    'What was happening to the child',
+    'What the review found, and how your path ended.',
+    child,
+    ...endingChronology,
+  );
+}
+
+function knowledgeColumns(session: Session): HTMLElement {
+  const { learnt, outcome } = splitChronology(session);
   return h(
     'section',
     { className: 'debrief-knowledge', 'aria-labelledby': 'knowledge-title' },
@@ -101,26 +140,9 @@ function knowledgeColumns(session: Session): HTMLElement {
     h(
       'div',
       { className: 'debrief-columns' },
-      column(
-        'col-you',
-        'What you found out',
-        'From the agencies you asked, and what you saw.',
-        yours,
-        ...yourChronology,
-      ),
-      column(
-        'col-agencies',
-        'What the agencies knew between them',
-        'Everything the agencies could have told you.',
-        all,
-      ),
-      column(
-        'col-child',
-        'What was happening to the child',
-        'What the review found, and how your path ended.',
-        child,
-        ...endingChronology,
-      ),
+      foundColumn(session, learnt),
+      agenciesColumn(session),
+      childColumn(session, outcome),
     ),
   );
 }

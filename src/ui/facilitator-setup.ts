@@ -10,59 +10,82 @@ export interface SetupInput {
   participants: Participants;
 }
 
-export function renderFacilitatorSetup(
-  scenarios: readonly ScenarioSummary[],
-  existing: readonly Facilitation[],
-  actions: { onCreate: (input: SetupInput) => void; onOpen: (id: string) => void; guideHref: string },
-): HTMLElement {
-  const error = h('p', { className: 'error-message', id: 'setup-error', role: 'alert' });
-  const agencyInputs = PARTICIPANT_AGENCIES.map((agency, i) =>
+interface SetupActions {
+  onCreate: (input: SetupInput) => void;
+  onOpen: (id: string) => void;
+  guideHref: string;
+}
+
+function agencyCountField(agency: string, i: number): HTMLElement {
+  return h(
+    'div',
+    { className: 'count-field' },
+    h('label', { for: `agency-count-${i}` }, agency),
+    h('input', {
+      type: 'number',
+      id: `agency-count-${i}`,
+      min: 0,
+      max: 500,
+      step: 1,
+      inputmode: 'numeric',
+      'data-agency': agency,
+    }),
+  );
+}
+
+function scenarioField(scenarios: readonly ScenarioSummary[]): HTMLElement {
+  return h(
+    'div',
+    { className: 'field' },
+    h('label', { for: 'setup-scenario' }, 'Scenario'),
     h(
-      'div',
-      { className: 'count-field' },
-      h('label', { for: `agency-count-${i}` }, agency),
-      h('input', {
-        type: 'number',
-        id: `agency-count-${i}`,
-        min: 0,
-        max: 500,
-        step: 1,
-        inputmode: 'numeric',
-        'data-agency': agency,
-      }),
+      'select',
+      { id: 'setup-scenario', name: 'scenario' },
+      scenarios.map((s) => h('option', { value: s.id }, `${s.title} (about ${s.minutes} minutes)`)),
     ),
   );
+}
+
+function labelField(): HTMLElement {
+  return h(
+    'div',
+    { className: 'field' },
+    h('label', { for: 'setup-label' }, 'Session label'),
+    h(
+      'p',
+      { className: 'hint', id: 'setup-label-hint' },
+      'For example: "Multi-agency training, North locality, March". No names.',
+    ),
+    h('input', {
+      type: 'text',
+      id: 'setup-label',
+      name: 'label',
+      maxlength: 80,
+      'aria-describedby': 'setup-label-hint',
+      autocomplete: 'off',
+    }),
+  );
+}
+
+/** The counts typed, by agency: blank, zero and nonsense leave an agency out. */
+function readParticipants(form: HTMLFormElement): Participants {
+  const byAgency: Record<string, number> = {};
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[data-agency]')) {
+    const n = Math.max(0, Math.floor(Number(input.value) || 0));
+    if (n) byAgency[input.dataset.agency!] = n;
+  }
+  const total = Object.values(byAgency).reduce((a, b) => a + b, 0);
+  return { total, byAgency };
+}
+
+function setupForm(scenarios: readonly ScenarioSummary[], onCreate: (input: SetupInput) => void): HTMLFormElement {
+  const error = h('p', { className: 'error-message', id: 'setup-error', role: 'alert' });
+  const agencyInputs = PARTICIPANT_AGENCIES.map((agency, i) => agencyCountField(agency, i));
   const form = h(
     'form',
     { className: 'facilitator-setup', novalidate: true, 'aria-describedby': 'setup-error' },
-    h(
-      'div',
-      { className: 'field' },
-      h('label', { for: 'setup-scenario' }, 'Scenario'),
-      h(
-        'select',
-        { id: 'setup-scenario', name: 'scenario' },
-        scenarios.map((s) => h('option', { value: s.id }, `${s.title} (about ${s.minutes} minutes)`)),
-      ),
-    ),
-    h(
-      'div',
-      { className: 'field' },
-      h('label', { for: 'setup-label' }, 'Session label'),
-      h(
-        'p',
-        { className: 'hint', id: 'setup-label-hint' },
-        'For example: "Multi-agency training, North locality, March". No names.',
-      ),
-      h('input', {
-        type: 'text',
-        id: 'setup-label',
-        name: 'label',
-        maxlength: 80,
-        'aria-describedby': 'setup-label-hint',
-        autocomplete: 'off',
-      }),
-    ),
+    scenarioField(scenarios),
+    labelField(),
     h(
       'fieldset',
       {},
@@ -80,18 +103,45 @@ export function renderFacilitatorSetup(
       (form.querySelector('#setup-label') as HTMLInputElement).focus();
       return;
     }
-    const byAgency: Record<string, number> = {};
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[data-agency]')) {
-      const n = Math.max(0, Math.floor(Number(input.value) || 0));
-      if (n) byAgency[input.dataset.agency!] = n;
-    }
-    const total = Object.values(byAgency).reduce((a, b) => a + b, 0);
-    actions.onCreate({
+    const participants = readParticipants(form);
+    onCreate({
       scenarioId: (form.querySelector('#setup-scenario') as HTMLSelectElement).value,
       label: label.slice(0, 80),
-      participants: { total, byAgency },
+      participants,
     });
   });
+  return form;
+}
+
+function existingSessions(existing: readonly Facilitation[], onOpen: (id: string) => void): HTMLElement | null {
+  if (!existing.length) return null;
+  return h(
+    'section',
+    { 'aria-labelledby': 'existing-title' },
+    h('h2', { id: 'existing-title' }, 'Sessions kept in this browser'),
+    h(
+      'ul',
+      {},
+      existing.map((f) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', className: 'link', onclick: () => onOpen(f.id) },
+            `${f.label} — ${f.createdAt.slice(0, 10)}`,
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function renderFacilitatorSetup(
+  scenarios: readonly ScenarioSummary[],
+  existing: readonly Facilitation[],
+  actions: SetupActions,
+): HTMLElement {
   return h(
     'section',
     { className: 'facilitate', 'aria-labelledby': 'facilitate-title' },
@@ -102,28 +152,7 @@ export function renderFacilitatorSetup(
       'Play a scenario with a room: a presenter view for the projector and a trainer console in a second window of this browser, kept in step.',
     ),
     h('p', {}, h('a', { href: actions.guideHref }, 'Read the trainer guide: running a 90-minute session')),
-    form,
-    existing.length
-      ? h(
-          'section',
-          { 'aria-labelledby': 'existing-title' },
-          h('h2', { id: 'existing-title' }, 'Sessions kept in this browser'),
-          h(
-            'ul',
-            {},
-            existing.map((f) =>
-              h(
-                'li',
-                {},
-                h(
-                  'button',
-                  { type: 'button', className: 'link', onclick: () => actions.onOpen(f.id) },
-                  `${f.label} — ${f.createdAt.slice(0, 10)}`,
-                ),
-              ),
-            ),
-          ),
-        )
-      : null,
+    setupForm(scenarios, (input) => actions.onCreate(input)),
+    existingSessions(existing, (id) => actions.onOpen(id)),
   );
 }

@@ -110,6 +110,62 @@ export interface FollowUpInput {
   practice: Practice | null;
 }
 
+function followUpTestSection(questions: readonly Question[], seed: number): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'follow-up-test-title' },
+    h('h2', { id: 'follow-up-test-title' }, `Follow-up test: ${questions.length} questions`),
+    h(
+      'p',
+      { className: 'hint' },
+      'For each question, choose an answer and say how sure you are. Answers are explained when you finish.',
+    ),
+    renderQuestions(questions, 'followup', seed),
+  );
+}
+
+function practiceRating(q: PracticeQuestion): HTMLElement {
+  return h(
+    'fieldset',
+    { className: 'rating' },
+    h('legend', {}, q.question),
+    q.levels.map((label, i) => {
+      const id = `practice-${q.key}-${i + 1}`;
+      return h(
+        'div',
+        { className: 'radio inline' },
+        h('input', { type: 'radio', name: `practice-${q.key}`, id, value: i + 1 }),
+        h('label', { for: id }, label),
+      );
+    }),
+  );
+}
+
+function practiceSection(): HTMLElement {
+  return h(
+    'section',
+    { className: 'practice', 'aria-labelledby': 'practice-title' },
+    h('h2', { id: 'practice-title' }, 'With your manager (optional)'),
+    h(
+      'p',
+      { className: 'hint' },
+      'If your manager is with you, they answer these. Leave them blank otherwise. Please do not add details of any case.',
+    ),
+    PRACTICE_QUESTIONS.map((q) => practiceRating(q)),
+  );
+}
+
+/** Said when the follow-up is opened before it is due. */
+function tooSoonNotice(weeks: number): HTMLElement {
+  return h(
+    'p',
+    { className: 'notice' },
+    `It is ${weeks === 0 ? 'less than a week' : weeks === 1 ? 'one week' : `${weeks} weeks`} since you played. ` +
+      `The follow-up is meant for about ${FOLLOW_UP_WEEKS} weeks later, when it shows what you have kept; ` +
+      'you can take it now, but it is taken only once.',
+  );
+}
+
 export function renderFollowUpForm(
   result: ResultRecord,
   questions: readonly Question[],
@@ -122,43 +178,8 @@ export function renderFollowUpForm(
   const form = h(
     'form',
     { className: 'follow-up', novalidate: true },
-    h(
-      'section',
-      { 'aria-labelledby': 'follow-up-test-title' },
-      h('h2', { id: 'follow-up-test-title' }, `Follow-up test: ${questions.length} questions`),
-      h(
-        'p',
-        { className: 'hint' },
-        'For each question, choose an answer and say how sure you are. Answers are explained when you finish.',
-      ),
-      renderQuestions(questions, 'followup', seed),
-    ),
-    h(
-      'section',
-      { className: 'practice', 'aria-labelledby': 'practice-title' },
-      h('h2', { id: 'practice-title' }, 'With your manager (optional)'),
-      h(
-        'p',
-        { className: 'hint' },
-        'If your manager is with you, they answer these. Leave them blank otherwise. Please do not add details of any case.',
-      ),
-      PRACTICE_QUESTIONS.map((q) =>
-        h(
-          'fieldset',
-          { className: 'rating' },
-          h('legend', {}, q.question),
-          q.levels.map((label, i) => {
-            const id = `practice-${q.key}-${i + 1}`;
-            return h(
-              'div',
-              { className: 'radio inline' },
-              h('input', { type: 'radio', name: `practice-${q.key}`, id, value: i + 1 }),
-              h('label', { for: id }, label),
-            );
-          }),
-        ),
-      ),
-    ),
+    followUpTestSection(questions, seed),
+    practiceSection(),
     h('div', { className: 'actions' }, h('button', { type: 'submit', className: 'primary' }, 'Finish the follow-up')),
   );
   form.addEventListener('submit', (e) => {
@@ -183,15 +204,7 @@ export function renderFollowUpForm(
     { className: 'after', 'aria-labelledby': 'follow-up-page-title' },
     h('h1', { id: 'follow-up-page-title' }, `Follow-up: ${result.scenario.title}`),
     h('p', { className: 'lede' }, `You played this scenario on ${longDate(finished)}.`),
-    weeks < FOLLOW_UP_OFFERED_FROM_WEEKS
-      ? h(
-          'p',
-          { className: 'notice' },
-          `It is ${weeks === 0 ? 'less than a week' : weeks === 1 ? 'one week' : `${weeks} weeks`} since you played. ` +
-            `The follow-up is meant for about ${FOLLOW_UP_WEEKS} weeks later, when it shows what you have kept; ` +
-            'you can take it now, but it is taken only once.',
-        )
-      : null,
+    weeks < FOLLOW_UP_OFFERED_FROM_WEEKS ? tooSoonNotice(weeks) : null,
     form,
   );
 }

@@ -3,11 +3,67 @@ import type { ResultRecord } from '../engine/result.ts';
 import { h } from './dom.ts';
 import { exportResults } from './result-view.ts';
 
-export function renderMyData(
-  results: readonly ResultRecord[],
-  actions: { onOpen: (id: string) => void; onDeleteAll: () => Promise<void> },
-): HTMLElement {
-  const status = h('p', { role: 'status', className: 'status' });
+interface MyDataActions {
+  onOpen: (id: string) => void;
+  onDeleteAll: () => Promise<void>;
+}
+
+const NO_RESULTS = 'No results kept.';
+
+function resultList(results: readonly ResultRecord[], onOpen: (id: string) => void): HTMLUListElement {
+  return h(
+    'ul',
+    { className: 'result-list' },
+    results.length
+      ? results.map((r) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', className: 'link', onclick: () => onOpen(r.id) },
+              `${r.scenario.title} — ${new Date(r.finishedAt ?? r.startedAt).toLocaleString('en-GB')}`,
+            ),
+          ),
+        )
+      : h('li', {}, NO_RESULTS),
+  );
+}
+
+function exportButtons(results: readonly ResultRecord[]): HTMLElement[] {
+  return [
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'secondary',
+        disabled: !results.length,
+        onclick: () => exportResults(results, 'results', 'json'),
+      },
+      'Export all as JSON',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'secondary',
+        disabled: !results.length,
+        onclick: () => exportResults(results, 'results', 'csv'),
+      },
+      'Export all as CSV',
+    ),
+  ];
+}
+
+/**
+ * The button that asks to delete everything, and the box that asks to confirm it. Once
+ * deleted, the list says there is nothing kept and the status line says so.
+ */
+function deleteAll(
+  list: HTMLUListElement,
+  status: HTMLElement,
+  onDeleteAll: () => Promise<void>,
+): { askButton: HTMLButtonElement; confirmBox: HTMLElement } {
   const confirmBox = h(
     'div',
     { className: 'notice warning', hidden: true, role: 'group', 'aria-labelledby': 'confirm-title' },
@@ -24,10 +80,10 @@ export function renderMyData(
         className: 'primary danger',
         onclick: async () => {
           status.textContent = 'Deleting…';
-          await actions.onDeleteAll();
+          await onDeleteAll();
           status.textContent = 'All your data has been deleted from this browser.';
           confirmBox.hidden = true;
-          list.replaceChildren(h('li', {}, 'No results kept.'));
+          list.replaceChildren(h('li', {}, NO_RESULTS));
         },
       },
       'Yes, delete everything',
@@ -50,23 +106,13 @@ export function renderMyData(
     },
     'Delete all my data',
   );
-  const list = h(
-    'ul',
-    { className: 'result-list' },
-    results.length
-      ? results.map((r) =>
-          h(
-            'li',
-            {},
-            h(
-              'button',
-              { type: 'button', className: 'link', onclick: () => actions.onOpen(r.id) },
-              `${r.scenario.title} — ${new Date(r.finishedAt ?? r.startedAt).toLocaleString('en-GB')}`,
-            ),
-          ),
-        )
-      : h('li', {}, 'No results kept.'),
-  );
+  return { askButton, confirmBox };
+}
+
+export function renderMyData(results: readonly ResultRecord[], actions: MyDataActions): HTMLElement {
+  const status = h('p', { role: 'status', className: 'status' });
+  const list = resultList(results, (id) => actions.onOpen(id));
+  const { askButton, confirmBox } = deleteAll(list, status, () => actions.onDeleteAll());
   return h(
     'section',
     { className: 'my-data', 'aria-labelledby': 'my-data-title' },
@@ -77,31 +123,7 @@ export function renderMyData(
       'Everything stays in this browser unless you export it. Results are pseudonymous: no names are recorded.',
     ),
     list,
-    h(
-      'div',
-      { className: 'actions' },
-      h(
-        'button',
-        {
-          type: 'button',
-          className: 'secondary',
-          disabled: !results.length,
-          onclick: () => exportResults(results, 'results', 'json'),
-        },
-        'Export all as JSON',
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          className: 'secondary',
-          disabled: !results.length,
-          onclick: () => exportResults(results, 'results', 'csv'),
-        },
-        'Export all as CSV',
-      ),
-      askButton,
-    ),
+    h('div', { className: 'actions' }, exportButtons(results), askButton),
     confirmBox,
     status,
   );

@@ -51,87 +51,85 @@ export function exportResults(records: readonly ResultRecord[], stem: string, fo
   else download(exportFileName(stem, 'csv'), resultsToCsv(records), 'text/csv');
 }
 
-export function renderResultView(
-  result: ResultRecord,
-  scenario: CompiledScenario | null,
-  nav: { onCertificate: () => void; onMenu: () => void },
-  followUp: HTMLElement | null = null,
-): HTMLElement {
-  const themes = scenario?.meta.themes ?? result.themes.map((t) => ({ id: t.id, title: t.id }));
-  const lpTitle = (id: string) => scenario?.meta.learningPoints.find((l) => l.id === id)?.title ?? id;
+interface ResultNav {
+  onCertificate: () => void;
+  onMenu: () => void;
+}
+
+function testsTable(result: ResultRecord): HTMLElement {
   const testLine = (label: string, t: ResultRecord['preTest']) =>
     h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, t ? `${t.score} of ${t.max}` : 'Not taken'));
   return h(
-    'section',
-    { className: 'result-view', 'aria-labelledby': 'result-title' },
-    h('h1', { id: 'result-title' }, `Your results: ${result.scenario.title}`),
+    'table',
+    { className: 'theme-table' },
+    h('caption', {}, 'Tests'),
     h(
-      'p',
-      { className: 'lede' },
-      result.ending ? `Ending: ${result.ending.title}. ` : '',
-      `Overall score in play: ${pct(result.overall)}.`,
+      'tbody',
+      {},
+      testLine('Pre-test', result.preTest),
+      testLine('Post-test', result.postTest),
+      result.followUpTest ? testLine('Follow-up test', result.followUpTest) : null,
     ),
+  );
+}
+
+function confidenceTable(result: ResultRecord, themes: readonly { id: string; title: string }[]): HTMLElement {
+  return h(
+    'table',
+    { className: 'theme-table' },
+    h('caption', {}, 'Confidence (1 to 5)'),
     h(
-      'table',
-      { className: 'theme-table' },
-      h('caption', {}, 'Tests'),
+      'thead',
+      {},
       h(
-        'tbody',
+        'tr',
         {},
-        testLine('Pre-test', result.preTest),
-        testLine('Post-test', result.postTest),
-        result.followUpTest ? testLine('Follow-up test', result.followUpTest) : null,
+        h('th', { scope: 'col' }, 'Theme'),
+        h('th', { scope: 'col' }, 'Before'),
+        h('th', { scope: 'col' }, 'After'),
       ),
     ),
-    renderCalibration(result),
     h(
-      'table',
-      { className: 'theme-table' },
-      h('caption', {}, 'Confidence (1 to 5)'),
-      h(
-        'thead',
-        {},
+      'tbody',
+      {},
+      themes.map((t) =>
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Theme'),
-          h('th', { scope: 'col' }, 'Before'),
-          h('th', { scope: 'col' }, 'After'),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        themes.map((t) =>
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'row' }, t.title),
-            h('td', {}, String(result.confidence.before?.[t.id] ?? '–')),
-            h('td', {}, String(result.confidence.after?.[t.id] ?? '–')),
-          ),
+          h('th', { scope: 'row' }, t.title),
+          h('td', {}, String(result.confidence.before?.[t.id] ?? '–')),
+          h('td', {}, String(result.confidence.after?.[t.id] ?? '–')),
         ),
       ),
     ),
+  );
+}
+
+function learningPointsTable(result: ResultRecord, scenario: CompiledScenario | null): HTMLElement {
+  const lpTitle = (id: string) => scenario?.meta.learningPoints.find((l) => l.id === id)?.title ?? id;
+  return h(
+    'table',
+    { className: 'lp-table' },
+    h('caption', {}, 'Learning points in play'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Learning point'), h('th', { scope: 'col' }, 'Result'))),
     h(
-      'table',
-      { className: 'lp-table' },
-      h('caption', {}, 'Learning points in play'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Learning point'), h('th', { scope: 'col' }, 'Result'))),
-      h(
-        'tbody',
-        {},
-        result.learningPoints.map((lp) =>
-          h(
-            'tr',
-            { className: `lp-${lp.status}` },
-            h('th', { scope: 'row' }, lpTitle(lp.id)),
-            h('td', {}, STATUS_TEXT[lp.status]),
-          ),
+      'tbody',
+      {},
+      result.learningPoints.map((lp) =>
+        h(
+          'tr',
+          { className: `lp-${lp.status}` },
+          h('th', { scope: 'row' }, lpTitle(lp.id)),
+          h('td', {}, STATUS_TEXT[lp.status]),
         ),
       ),
     ),
-    followUp,
+  );
+}
+
+/** The follow-up, post- and pre-test answers with their explanations, for the tests taken. */
+function answersExplained(result: ResultRecord, scenario: CompiledScenario | null): (HTMLElement | null)[] {
+  return [
     result.followUpTest && scenario?.quiz
       ? h(
           'section',
@@ -156,29 +154,59 @@ export function renderResultView(
           renderMarked(scenario.quiz.pre, result.preTest),
         )
       : null,
+  ];
+}
+
+function resultActions(result: ResultRecord, nav: ResultNav): HTMLElement {
+  return h(
+    'div',
+    { className: 'actions' },
+    h('button', { type: 'button', className: 'primary', onclick: nav.onCertificate }, 'Certificate of completion'),
     h(
-      'div',
-      { className: 'actions' },
-      h('button', { type: 'button', className: 'primary', onclick: nav.onCertificate }, 'Certificate of completion'),
-      h(
-        'button',
-        {
-          type: 'button',
-          className: 'secondary',
-          onclick: () => exportResults([result], `result-${result.scenario.id}`, 'json'),
-        },
-        'Export as JSON',
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          className: 'secondary',
-          onclick: () => exportResults([result], `result-${result.scenario.id}`, 'csv'),
-        },
-        'Export as CSV',
-      ),
-      h('button', { type: 'button', className: 'link', onclick: nav.onMenu }, 'Back to all scenarios'),
+      'button',
+      {
+        type: 'button',
+        className: 'secondary',
+        onclick: () => exportResults([result], `result-${result.scenario.id}`, 'json'),
+      },
+      'Export as JSON',
     ),
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'secondary',
+        onclick: () => exportResults([result], `result-${result.scenario.id}`, 'csv'),
+      },
+      'Export as CSV',
+    ),
+    h('button', { type: 'button', className: 'link', onclick: nav.onMenu }, 'Back to all scenarios'),
+  );
+}
+
+export function renderResultView(
+  result: ResultRecord,
+  scenario: CompiledScenario | null,
+  nav: ResultNav,
+  followUp: HTMLElement | null = null,
+): HTMLElement {
+  const themes = scenario?.meta.themes ?? result.themes.map((t) => ({ id: t.id, title: t.id }));
+  return h(
+    'section',
+    { className: 'result-view', 'aria-labelledby': 'result-title' },
+    h('h1', { id: 'result-title' }, `Your results: ${result.scenario.title}`),
+    h(
+      'p',
+      { className: 'lede' },
+      result.ending ? `Ending: ${result.ending.title}. ` : '',
+      `Overall score in play: ${pct(result.overall)}.`,
+    ),
+    testsTable(result),
+    renderCalibration(result),
+    confidenceTable(result, themes),
+    learningPointsTable(result, scenario),
+    followUp,
+    answersExplained(result, scenario),
+    resultActions(result, nav),
   );
 }

@@ -8,6 +8,7 @@
  * Typing a count does not redraw the form: the option to play and the buttons follow in place.
  */
 import type { Facilitation } from '../engine/facilitation.ts';
+import type { BeatOption } from '../engine/runner.ts';
 import type { Session } from '../engine/session.ts';
 import { h } from './dom.ts';
 import { currentDecision, topVoted, votesText } from './facilitation-views.ts';
@@ -19,6 +20,119 @@ export interface VoteActions {
   onSelect(index: number): void;
   onPlay(index: number): void;
   onExplore(index: number): void;
+}
+
+function voteRow(o: BeatOption, shownAt: number, onBranch: boolean, saved: readonly number[]): HTMLElement {
+  return h(
+    'tr',
+    {},
+    h('th', { scope: 'row' }, `${shownAt + 1}. ${o.text}`),
+    onBranch
+      ? null
+      : h(
+          'td',
+          {},
+          h('label', { className: 'visually-hidden', for: `votes-${o.index}` }, `Votes for option ${shownAt + 1}`),
+          h('input', {
+            type: 'number',
+            id: `votes-${o.index}`,
+            'data-index': o.index,
+            min: 0,
+            max: 999,
+            step: 1,
+            inputmode: 'numeric',
+            value: saved[o.index] ?? 0,
+            className: 'vote-input',
+          }),
+        ),
+  );
+}
+
+function voteTable(rows: HTMLElement[], onBranch: boolean): HTMLElement {
+  return h(
+    'table',
+    { className: 'vote-table' },
+    h(
+      'caption',
+      { className: 'visually-hidden' },
+      onBranch ? 'The options on this branch' : 'Show of hands for each option',
+    ),
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col' }, 'Option'), onBranch ? null : h('th', { scope: 'col' }, 'Votes')),
+    ),
+    h('tbody', {}, rows),
+  );
+}
+
+function pickRadio(o: BeatOption, shownAt: number): HTMLElement {
+  return h(
+    'span',
+    { className: 'pick' },
+    h('input', { type: 'radio', name: 'play-option', id: `pick-${o.index}`, value: o.index }),
+    h('label', { for: `pick-${o.index}` }, `Option ${shownAt + 1}`),
+  );
+}
+
+/** The buttons that play the option (or explore it, off a branch) and the line saying why that option. */
+function playControls(onBranch: boolean): {
+  playButton: HTMLButtonElement;
+  exploreButton: HTMLButtonElement | null;
+  reason: HTMLParagraphElement;
+} {
+  const playButton = h('button', {
+    type: 'button',
+    className: 'primary',
+    id: 'play-choice',
+    'aria-describedby': 'play-hint',
+  });
+  const exploreButton = onBranch
+    ? null
+    : h('button', { type: 'button', className: 'secondary', id: 'explore-choice' }, 'Explore (branch)');
+  const reason = h('p', { className: 'hint play-hint', id: 'play-hint' });
+  return { playButton, exploreButton, reason };
+}
+
+interface PlayWording {
+  play: string;
+  explore: string;
+  reason: string;
+}
+
+/**
+ * What the buttons and the line under them say. `pick` is the option to play (null when
+ * none is settled), `byTrainer` whether the trainer chose it, `numberOf` an option's number
+ * as shown.
+ */
+function playWording(
+  pick: number | null,
+  votes: readonly number[],
+  onBranch: boolean,
+  byTrainer: boolean,
+  numberOf: (index: number) => number,
+): PlayWording {
+  if (pick === null) {
+    const max = Math.max(0, ...votes);
+    return {
+      play: onBranch ? 'Play on this branch' : 'Play the group’s choice',
+      explore: 'Explore (branch)',
+      reason: onBranch
+        ? 'Choose the option to play on this branch.'
+        : max > 0
+          ? 'The votes are tied: choose the option to play.'
+          : 'Type the show of hands for each option, or choose the option to play.',
+    };
+  }
+  const n = numberOf(pick);
+  return {
+    play: onBranch ? `Play option ${n} on this branch` : `Play the group’s choice: option ${n}`,
+    explore: `Explore option ${n} (branch)`,
+    reason:
+      onBranch || byTrainer
+        ? `Option ${n} chosen by you.`
+        : `Option ${n} has most votes (${votesText(votes[pick] ?? 0)}).`,
+  };
 }
 
 /**
@@ -36,69 +150,15 @@ export function renderVotes(
   const saved = currentDecision(f)?.votes ?? [];
   let chosen = selected;
 
-  const rows = shown.map((o, shownAt) =>
-    h(
-      'tr',
-      {},
-      h('th', { scope: 'row' }, `${shownAt + 1}. ${o.text}`),
-      onBranch
-        ? null
-        : h(
-            'td',
-            {},
-            h('label', { className: 'visually-hidden', for: `votes-${o.index}` }, `Votes for option ${shownAt + 1}`),
-            h('input', {
-              type: 'number',
-              id: `votes-${o.index}`,
-              'data-index': o.index,
-              min: 0,
-              max: 999,
-              step: 1,
-              inputmode: 'numeric',
-              value: saved[o.index] ?? 0,
-              className: 'vote-input',
-            }),
-          ),
-    ),
-  );
-  const radios = shown.map((o, shownAt) =>
-    h(
-      'span',
-      { className: 'pick' },
-      h('input', { type: 'radio', name: 'play-option', id: `pick-${o.index}`, value: o.index }),
-      h('label', { for: `pick-${o.index}` }, `Option ${shownAt + 1}`),
-    ),
-  );
-  const playButton = h('button', {
-    type: 'button',
-    className: 'primary',
-    id: 'play-choice',
-    'aria-describedby': 'play-hint',
-  });
-  const exploreButton = onBranch
-    ? null
-    : h('button', { type: 'button', className: 'secondary', id: 'explore-choice' }, 'Explore (branch)');
-  const reason = h('p', { className: 'hint play-hint', id: 'play-hint' });
+  const rows = shown.map((o, shownAt) => voteRow(o, shownAt, onBranch, saved));
+  const radios = shown.map((o, shownAt) => pickRadio(o, shownAt));
+  const { playButton, exploreButton, reason } = playControls(onBranch);
 
   const form = h(
     'form',
     { className: 'votes-form', novalidate: true, 'aria-labelledby': 'votes-title' },
     h('h2', { id: 'votes-title' }, onBranch ? 'Options on this branch' : 'Room vote'),
-    h(
-      'table',
-      { className: 'vote-table' },
-      h(
-        'caption',
-        { className: 'visually-hidden' },
-        onBranch ? 'The options on this branch' : 'Show of hands for each option',
-      ),
-      h(
-        'thead',
-        {},
-        h('tr', {}, h('th', { scope: 'col' }, 'Option'), onBranch ? null : h('th', { scope: 'col' }, 'Votes')),
-      ),
-      h('tbody', {}, rows),
-    ),
+    voteTable(rows, onBranch),
     h(
       'div',
       { className: 'play-controls' },
@@ -121,24 +181,10 @@ export function renderVotes(
     }
     playButton.disabled = pick === null;
     if (exploreButton) exploreButton.disabled = pick === null;
-    if (pick === null) {
-      playButton.textContent = onBranch ? 'Play on this branch' : 'Play the group’s choice';
-      if (exploreButton) exploreButton.textContent = 'Explore (branch)';
-      const max = Math.max(0, ...votes);
-      reason.textContent = onBranch
-        ? 'Choose the option to play on this branch.'
-        : max > 0
-          ? 'The votes are tied: choose the option to play.'
-          : 'Type the show of hands for each option, or choose the option to play.';
-    } else {
-      const n = numberOf(pick);
-      playButton.textContent = onBranch ? `Play option ${n} on this branch` : `Play the group’s choice: option ${n}`;
-      if (exploreButton) exploreButton.textContent = `Explore option ${n} (branch)`;
-      reason.textContent =
-        onBranch || chosen !== null
-          ? `Option ${n} chosen by you.`
-          : `Option ${n} has most votes (${votesText(votes[pick] ?? 0)}).`;
-    }
+    const wording = playWording(pick, votes, onBranch, chosen !== null, numberOf);
+    playButton.textContent = wording.play;
+    if (exploreButton) exploreButton.textContent = wording.explore;
+    reason.textContent = wording.reason;
   };
 
   form.addEventListener('input', (e) => {
