@@ -6,10 +6,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { type ScenarioBuild, buildScenario } from './lib/build-scenario.ts';
-import { storeInCache } from './lib/build-cache.ts';
-import { type DecisionCues, type QuizCues, decisionCues, quizCues } from './lib/cue-lint.ts';
-import { type Finding, lintScenario } from './lib/lint.ts';
+import { type CheckReport, checkTarget } from './lib/check-target.ts';
+import { checkInParallel } from './lib/check-pool.ts';
+import type { Finding } from './lib/lint.ts';
+
+export { type CheckReport, checkTarget } from './lib/check-target.ts';
 
 interface Args {
   targets: string[];
@@ -43,64 +44,6 @@ export function defaultTargets(root = 'stories'): string[] {
     .filter((d) => d.isDirectory() && existsSync(path.join(root, d.name, 'main.ink')))
     .map((d) => path.join(root, d.name))
     .sort();
-}
-
-function isBare(target: string): boolean {
-  if (!target.endsWith('.ink')) return false;
-  const dir = path.dirname(target);
-  return path.basename(target) !== 'main.ink' || !existsSync(path.join(dir, 'scenario.json'));
-}
-
-export interface CheckReport {
-  target: string;
-  title: string | null;
-  seconds: number;
-  states: number;
-  complete: boolean;
-  endings: { id: string; title: string }[];
-  shortestPath: number | null;
-  longestPath: number | null;
-  longestUnbounded: boolean;
-  decisionPoints: { id: string; kinds: string[] }[];
-  learningPoints: { id: string; min: number; max: number; canBeMet: boolean; canBeMissed: boolean }[];
-  /** What a test-wise learner could read from options' length and place. */
-  cues: { quiz: QuizCues | null; decisions: DecisionCues | null };
-  findings: Finding[];
-}
-
-export function checkTarget(target: string, maxStates: number, onProgress?: (n: number) => void): CheckReport {
-  const started = performance.now();
-  const build: ScenarioBuild = buildScenario(target, { maxStates, bare: isBare(target), onProgress });
-  const findings = lintScenario(build);
-  // A sound scenario's build is kept, so the Vite build and the tests need not explore it again.
-  if (build.compiled && build.exploration?.complete && !findings.some((f) => f.severity === 'error')) {
-    storeInCache(build.dir, build.compiled);
-  }
-  const e = build.exploration;
-  const lpIds = build.meta ? build.meta.learningPoints.map((lp) => lp.id) : Object.keys(e?.lpRanges ?? {});
-  return {
-    target,
-    title: build.meta?.title ?? null,
-    seconds: (performance.now() - started) / 1000,
-    states: e?.nodes.length ?? 0,
-    complete: e?.complete ?? false,
-    endings: e?.endings.map(({ id, title }) => ({ id, title })) ?? [],
-    shortestPath: e?.shortestPath ?? null,
-    longestPath: e?.longestPath ?? null,
-    longestUnbounded: e?.longestUnbounded ?? false,
-    decisionPoints: e?.decisions.filter((d) => !d.kinds.includes('pace')) ?? [],
-    learningPoints: lpIds.map((id) => {
-      const r = e?.lpRanges[id];
-      const max = r?.max ?? 0;
-      const min = r?.min ?? 0;
-      return { id, min, max, canBeMet: max > 0, canBeMissed: min <= 0 };
-    }),
-    cues: {
-      quiz: build.quiz ? quizCues(build.quiz) : null,
-      decisions: e?.complete ? decisionCues(e.sightings) : null,
-    },
-    findings,
-  };
 }
 
 function place(f: Finding): string {
@@ -150,34 +93,37 @@ function printReport(r: CheckReport): void {
   console.log(`  ${errors ? '✖' : '✔'} ${errors} error(s), ${warnings} warning(s)`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const targets = args.targets.length ? args.targets : defaultTargets();
   if (!targets.length) {
     console.error('no scenarios found under stories/');
     process.exit(2);
   }
-  const reports: CheckReport[] = [];
+  const missing = targets.filter((t) => !existsSync(t));
+  const present = targets.filter((t) => existsSync(t));
   const interactive = process.stderr.isTTY && !args.json;
-  for (const target of targets) {
-    if (!existsSync(target)) {
-      reports.push({
-        ...checkTarget(target, 1),
-        findings: [{ severity: 'error', code: 'ink-error', message: `no such file or folder: ${target}` }],
-      });
-      continue;
-    }
-    let lastPrint = performance.now();
-    const report = checkTarget(target, args.maxStates, (n) => {
-      const now = performance.now();
+  const lastPrint = new Map<string, number>();
+  const reports = await checkInParallel(present, args.maxStates, {
+    progress(target, n) {
       if (args.json || args.quiet) return;
-      if (interactive) process.stderr.write(`\r  ${target}: exploring… ${n.toLocaleString('en-GB')} states`);
-      else if (now - lastPrint > 5000) {
+      const now = performance.now();
+      if (interactive) process.stderr.write(`\r\x1b[K  ${target}: exploring… ${n.toLocaleString('en-GB')} states`);
+      else if (now - (lastPrint.get(target) ?? 0) > 5000) {
         console.error(`  ${target}: exploring… ${n.toLocaleString('en-GB')} states`);
-        lastPrint = now;
+        lastPrint.set(target, now);
       }
-    });
-    if (interactive) process.stderr.write('\r\x1b[K');
+    },
+    report(report) {
+      if (interactive) process.stderr.write('\r\x1b[K');
+      if (!args.json) printReport(report);
+    },
+  });
+  for (const target of missing) {
+    const report: CheckReport = {
+      ...checkTarget(target, 1),
+      findings: [{ severity: 'error', code: 'ink-error', message: `no such file or folder: ${target}` }],
+    };
     reports.push(report);
     if (!args.json) printReport(report);
   }
@@ -188,4 +134,4 @@ function main(): void {
 }
 
 const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '');
-if (invokedDirectly) main();
+if (invokedDirectly) await main();

@@ -5,6 +5,7 @@
  */
 import type { ExploreNode, TagSighting } from './exploration.ts';
 import type { Beat, StoryProblem, StoryRunner } from './runner.ts';
+import type { LiveVariables } from './live-variables.ts';
 import { stateKey } from './story-state-key.ts';
 import { collectSightings } from './tag-sightings.ts';
 import type { LpEffect } from './tags.ts';
@@ -30,6 +31,7 @@ export class StateGraph {
   constructor(
     private readonly runner: StoryRunner,
     private readonly counted: Set<string>,
+    private readonly live?: LiveVariables,
   ) {}
 
   /** The node of the state the story is in after `beat`: a new one, or the one it merges with. */
@@ -39,7 +41,7 @@ export class StateGraph {
     // Every arrival counts for reachability: states that merge may have passed different knots.
     for (const path of Object.keys((parsed.visitCounts as Record<string, number>) ?? {})) this.visited.add(path);
     // Endings differ by their text, not by Ink state (after END nothing is left): keep them apart.
-    const key = `${stateKey(parsed, this.counted)}|${beat.ending?.id ?? ''}`;
+    const key = `${stateKey(parsed, this.counted, this.live)}|${beat.ending?.id ?? ''}`;
     const existing = this.byKey.get(key);
     if (existing !== undefined) return existing;
     const id = this.nodes.length;

@@ -8,6 +8,7 @@ import { analyse } from './explore-analysis.ts';
 import { StateGraph, addEffects, walk } from './explore-walk.ts';
 import type { Exploration } from './exploration.ts';
 import type { InkStructure } from './ink-structure.ts';
+import { LiveVariables } from './live-variables.ts';
 import { StoryRunner } from './runner.ts';
 import { shortestPaths } from './state-graph.ts';
 
@@ -28,7 +29,7 @@ export interface ExploreOptions {
 export function explore(jsonAllVisits: string, options: ExploreOptions): Exploration {
   const maxStates = options.maxStates ?? 100_000;
   const runner = new StoryRunner(jsonAllVisits, { seed: 1, bindExternals: options.bindExternals });
-  const graph = new StateGraph(runner, options.structure.counted);
+  const graph = new StateGraph(runner, options.structure.counted, new LiveVariables(jsonAllVisits));
   const first = runner.continue();
   const baseEffects: Record<string, number> = {};
   addEffects(baseEffects, first.effects);
