@@ -19,10 +19,21 @@ export interface ExploreNode {
     options: number;
     ending: { id: string; title: string } | null;
     lastText: string;
+    /** The knot (or `knot.stitch`) the beat stopped in; '' at the top level. */
+    place: string;
     /** The beat stopped on a runtime error or a runaway loop (reported as such, not as a dead end). */
     faulted: boolean;
   };
   edges: ExploreEdge[];
+}
+
+/** States found at one place in the source: how many, and the shortest path to one of them. */
+export interface PlacedPaths {
+  place: string;
+  states: number;
+  /** Distinct paths of choices from the start to these states (Infinity when a loop lies on the way). */
+  paths: number;
+  path: string[];
 }
 
 export interface LpRange {
@@ -45,8 +56,10 @@ export interface Exploration {
   /** Effects applied before the first decision (on every path). */
   baseEffects: Record<string, number>;
   problems: (StoryProblem & { at: string[] })[];
-  deadEnds: string[][];
-  neverEnding: string[][];
+  /** Where the story stops with no choices and no ending tag: once per place, with how many states stop there. */
+  deadEnds: PlacedPaths[];
+  /** Where a loop has no way out: once per place. */
+  neverEnding: PlacedPaths[];
   runaway: string[][];
   unreachedKnots: string[];
   lpRanges: Record<string, LpRange>;

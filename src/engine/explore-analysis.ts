@@ -2,9 +2,9 @@
  * What the explored state graph shows: which states can still reach an ending, each
  * learning point's reachable range, the lengths of paths to an ending, and the endings.
  */
-import type { Exploration, ExploreNode, LpRange, TagSighting } from './exploration.ts';
+import type { Exploration, ExploreNode, LpRange, PlacedPaths, TagSighting } from './exploration.ts';
 import type { StoryProblem } from './runner.ts';
-import { type Condensation, condense, distancesFromStart } from './state-graph.ts';
+import { type Condensation, condense, distancesFromStart, pathCounts } from './state-graph.ts';
 
 /** What the walk itself found, beside the graph. */
 export interface WalkFacts {
@@ -101,6 +101,21 @@ function pathLengths(nodes: ExploreNode[], { comp, count, members, cyclic }: Con
   };
 }
 
+/** The nodes grouped by the place they stopped in, each place with its shortest path. */
+function byPlace(nodes: ExploreNode[], paths: number[], pathTo: (id: number) => string[]): PlacedPaths[] {
+  const places = new Map<string, { states: number; paths: number; first: ExploreNode }>();
+  for (const n of nodes) {
+    const entry = places.get(n.beatSummary.place);
+    if (!entry) places.set(n.beatSummary.place, { states: 1, paths: paths[n.id]!, first: n });
+    else {
+      entry.states++;
+      entry.paths += paths[n.id]!;
+      if (n.depth < entry.first.depth) entry.first = n;
+    }
+  }
+  return [...places.entries()].map(([place, { first, ...counts }]) => ({ place, ...counts, path: pathTo(first.id) }));
+}
+
 /** Each ending reached, with the number of distinct states that reach it. */
 function endingCounts(nodes: ExploreNode[]): Exploration['endings'] {
   const counts = new Map<string, { id: string; title: string; states: number }>();
@@ -119,20 +134,24 @@ export function analyse(nodes: ExploreNode[], baseEffects: Record<string, number
   const canEnd = reachesEnding(nodes, graph);
   const ranges = lpRanges(nodes, baseEffects, graph);
   const lengths = pathLengths(nodes, graph, canEnd);
+  const paths = pathCounts(nodes, graph);
   return {
     complete: p.complete,
     maxStates: p.maxStates,
     nodes,
     baseEffects,
     problems: p.problems,
-    deadEnds: nodes
-      .filter((n) => isEnding(n) && !n.beatSummary.ending && !n.beatSummary.faulted)
-      .map((n) => p.pathTo(n.id)),
+    deadEnds: byPlace(
+      nodes.filter((n) => isEnding(n) && !n.beatSummary.ending && !n.beatSummary.faulted),
+      paths,
+      p.pathTo,
+    ),
     neverEnding: p.complete
-      ? nodes
-          .filter((n) => !canEnd[n.id] && !isEnding(n))
-          .slice(0, 20)
-          .map((n) => p.pathTo(n.id))
+      ? byPlace(
+          nodes.filter((n) => !canEnd[n.id] && !isEnding(n)),
+          paths,
+          p.pathTo,
+        )
       : [],
     runaway: p.runaway,
     unreachedKnots: p.complete ? p.unreachedKnots : [],

@@ -7,6 +7,7 @@ import type { ExploreNode, TagSighting } from './exploration.ts';
 import type { Beat, StoryProblem, StoryRunner } from './runner.ts';
 import type { LiveVariables } from './live-variables.ts';
 import { stateKey } from './story-state-key.ts';
+import { forgetStopPlace, takeStopPlace, watchEnds } from './stop-place.ts';
 import { collectSightings } from './tag-sightings.ts';
 import type { LpEffect } from './tags.ts';
 
@@ -32,7 +33,11 @@ export class StateGraph {
     private readonly runner: StoryRunner,
     private readonly counted: Set<string>,
     private readonly live?: LiveVariables,
-  ) {}
+    /** Plain Ink: a story that stops with no choices has ended, tag or not (as in Inky). */
+    private readonly plainInk = false,
+  ) {
+    watchEnds(runner.story);
+  }
 
   /** The node of the state the story is in after `beat`: a new one, or the one it merges with. */
   add(beat: Beat, parent: number, via: string | null): number {
@@ -40,8 +45,14 @@ export class StateGraph {
     const parsed = JSON.parse(stateJson) as Record<string, unknown>;
     // Every arrival counts for reachability: states that merge may have passed different knots.
     for (const path of Object.keys((parsed.visitCounts as Record<string, number>) ?? {})) this.visited.add(path);
+    const place = beat.options.length ? '' : takeStopPlace(this.runner.story);
+    const ending =
+      beat.ending ??
+      (this.plainInk && !beat.options.length && !beat.problems.some((p) => p.kind !== 'tag')
+        ? { id: place || 'END', title: beat.lines.filter((l) => l.text).at(-1)?.text ?? '' }
+        : null);
     // Endings differ by their text, not by Ink state (after END nothing is left): keep them apart.
-    const key = `${stateKey(parsed, this.counted, this.live)}|${beat.ending?.id ?? ''}`;
+    const key = `${stateKey(parsed, this.counted, this.live)}|${ending?.id ?? ''}`;
     const existing = this.byKey.get(key);
     if (existing !== undefined) return existing;
     const id = this.nodes.length;
@@ -53,8 +64,9 @@ export class StateGraph {
       beatSummary: {
         decisionId: beat.decision?.id ?? null,
         options: beat.options.length,
-        ending: beat.ending,
+        ending,
         lastText: beat.lines.filter((l) => l.text).at(-1)?.text ?? '',
+        place,
         faulted: beat.problems.some((p) => p.kind !== 'tag'),
       },
       edges: [],
@@ -108,6 +120,7 @@ export function walk(runner: StoryRunner, graph: StateGraph, limits: WalkLimits)
     if (live !== top.id) runner.story.state.LoadJson(info.state);
     const option = info.options[i]!;
     runner.choose(i);
+    forgetStopPlace();
     const beat = runner.continue();
     const before = nodes.length;
     const to = graph.add(beat, top.id, option.text);

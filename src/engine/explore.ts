@@ -23,13 +23,15 @@ export interface ExploreOptions {
   bindExternals?: (story: Story) => void;
   /** Structure of the story compiled normally (decides which visit counts are state). */
   structure: InkStructure;
+  /** Plain Ink (no scenario.json): stopping with no choices is an ending, as in Inky. */
+  plainInk?: boolean;
 }
 
 /** Explores a story compiled with `countAllVisits` (so reached knots can be listed). */
 export function explore(jsonAllVisits: string, options: ExploreOptions): Exploration {
   const maxStates = options.maxStates ?? 100_000;
   const runner = new StoryRunner(jsonAllVisits, { seed: 1, bindExternals: options.bindExternals });
-  const graph = new StateGraph(runner, options.structure.counted, new LiveVariables(jsonAllVisits));
+  const graph = new StateGraph(runner, options.structure.counted, new LiveVariables(jsonAllVisits), options.plainInk);
   const first = runner.continue();
   const baseEffects: Record<string, number> = {};
   addEffects(baseEffects, first.effects);

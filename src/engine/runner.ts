@@ -74,6 +74,8 @@ export class StoryRunner {
 
   constructor(json: string | object, options: RunnerOptions = {}) {
     this.story = new Story(json as string);
+    // As in Inky: an EXTERNAL function nothing binds runs the Ink function of the same name.
+    this.story.allowExternalFunctionFallbacks = true;
     this.story.onError = (message: string) => {
       this.pendingErrors.push({ kind: 'runtime', message, path: this.safePath() });
     };

@@ -109,3 +109,25 @@ export function condense(nodes: ExploreNode[]): Condensation {
   const cyclic = members.map((m) => m.length > 1 || nodes[m[0]!]!.edges.some((e) => e.to === m[0]));
   return { comp, count, members, cyclic };
 }
+
+/**
+ * How many distinct paths of choices lead from the start to each state: Infinity where a
+ * loop lies on the way (or the state is in one), since a loop can be gone round any number of times.
+ */
+export function pathCounts(nodes: ExploreNode[], { comp, count, members, cyclic }: Condensation): number[] {
+  const paths = new Array<number>(count).fill(0);
+  if (!nodes.length) return [];
+  paths[comp[0]!] = cyclic[comp[0]!] ? Infinity : 1;
+  // Components come successors first: walk them from the start's side.
+  for (let c = count - 1; c >= 0; c--) {
+    if (!paths[c]) continue;
+    for (const id of members[c]!) {
+      for (const e of nodes[id]!.edges) {
+        const to = comp[e.to]!;
+        if (to === c) continue;
+        paths[to] = cyclic[to] ? Infinity : paths[to]! + paths[c]!;
+      }
+    }
+  }
+  return nodes.map((n) => paths[comp[n.id]!]!);
+}

@@ -22,7 +22,10 @@ export const CHOICE_ONLY_TAGS: ReadonlySet<TagName> = new Set(TAG_NAMES.filter((
 /** Tags that never mean anything on a choice. */
 export const LINE_ONLY_TAGS: ReadonlySet<TagName> = new Set(TAG_NAMES.filter((n) => tagPlace(n) === 'line'));
 
-export type TagResult = { ok: true; tag: Tag } | { ok: false; raw: string; message: string };
+export type TagResult =
+  | { ok: true; tag: Tag }
+  /** `unknown`: the name is not one of the simulator's (plain Ink allows any). */
+  | { ok: false; raw: string; message: string; unknown?: true };
 
 function isTagName(name: string): name is TagName {
   return Object.hasOwn(TAG_TABLE, name);
@@ -34,7 +37,7 @@ export function parseTag(raw: string): TagResult {
   const name = (colon < 0 ? text : text.slice(0, colon)).trim().toLowerCase();
   const value = colon < 0 ? '' : text.slice(colon + 1).trim();
   if (!isTagName(name)) {
-    return { ok: false, raw, message: `unknown tag '${name}' (known tags: ${TAG_NAMES.join(', ')})` };
+    return { ok: false, raw, message: `unknown tag '${name}' (known tags: ${TAG_NAMES.join(', ')})`, unknown: true };
   }
   const spec = TAG_TABLE[name];
   if (!value && !spec.optionalValue) return { ok: false, raw, message: `tag '${name}' needs a value ('${name}: …')` };

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkTarget } from '../../tools/check.ts';
 
@@ -12,7 +15,8 @@ function codes(target: string): string[] {
 
 describe('the story checker', () => {
   it.each([
-    ['dead-end.ink', ['error:dead-end']],
+    ['dead-end', ['error:dead-end']],
+    ['plain-endings.ink', []],
     ['unreachable-knot.ink', ['warning:unreached-knot']],
     ['unbound-external.ink', ['error:runtime-error']],
     ['infinite-loop.ink', ['error:runaway']],
@@ -32,15 +36,32 @@ describe('the story checker', () => {
   });
 
   it('says where each defect is', () => {
-    const deadEnd = checkTarget(`${F}/dead-end.ink`, 100).findings[0]!;
-    expect(deadEnd.path).toEqual(['Right']);
+    const deadEnd = checkTarget(`${F}/dead-end`, 100).findings.find((f) => f.code === 'dead-end')!;
+    expect(deadEnd.path).toEqual(['Accept the plan']);
+    expect([deadEnd.file?.endsWith('dead-end/main.ink'), deadEnd.line]).toEqual([true, 8]);
+    expect(deadEnd.message).toMatch(/^dead end in 'stop'/);
     const external = checkTarget(`${F}/unbound-external.ink`, 100).findings[0]!;
-    expect(external.message).toMatch(/unbound external function: .*'lookup'/);
+    expect(external.message).toMatch(
+      /^unbound external function: EXTERNAL lookup\(\) has no Ink function of the same name/,
+    );
+    expect([external.file?.endsWith('unbound-external.ink'), external.line]).toEqual([true, 1]);
     const unknown = checkTarget(`${F}/unknown-lp`, 100).findings.find((f) => f.code === 'unknown-lp')!;
     expect([unknown.file?.endsWith('unknown-lp/main.ink'), unknown.line]).toEqual([true, 4]);
     expect(unknown.message).toBe("unknown learning point 'ghost' (not in scenario.json)");
     const unreached = checkTarget(`${F}/unreachable-knot.ink`, 100).findings[0]!;
     expect(unreached.message).toContain("'forgotten'");
+  });
+
+  it('reports a dead end once for its place, with how many paths reach it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dead-end-'));
+    cpSync(`${F}/dead-end`, dir, { recursive: true });
+    const ink = readFileSync(`${F}/dead-end/main.ink`, 'utf8')
+      .replace('Start.', 'VAR calls = 0\nStart.\n* [Call]\n  ~ calls = 1\n* [Call twice]\n  ~ calls = 2\n* [Wait]\n-')
+      .replace('The story stops here without an ending.', 'The story stops here after {calls} calls.');
+    writeFileSync(path.join(dir, 'main.ink'), ink);
+    const deadEnds = checkTarget(dir, 1000).findings.filter((f) => f.code === 'dead-end');
+    expect(deadEnds).toHaveLength(1);
+    expect(deadEnds[0]!.message).toMatch(/in 'stop'.*; reached by 3 paths/);
   });
 
   it('reports a chrono entry without a sortable date with its file and line', () => {
@@ -108,7 +129,7 @@ describe('the story checker', () => {
         return { code: err.status, out: err.stdout };
       }
     };
-    const bad = run(`${F}/dead-end.ink`);
+    const bad = run(`${F}/dead-end`);
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/error: dead end/);
     expect(run(`${F}/unreachable-knot.ink`).code).toBe(0);

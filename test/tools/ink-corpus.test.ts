@@ -67,11 +67,9 @@ describe('the Ink corpus', () => {
     ['broken-missing-include.ink', 'broken-missing-include.ink', 1, 'ink-error'],
     ['broken-duplicate-knot.ink', 'broken-duplicate-knot.ink', 5, 'ink-error'],
     ['broken-external-unbound.ink', 'broken-external-unbound.ink', 1, 'runtime-error'],
-    ['broken-external-with-ink-fallback.ink', 'broken-external-with-ink-fallback.ink', 2, 'runtime-error'],
     ['broken-runs-out-of-content.ink', 'broken-runs-out-of-content.ink', 6, 'runtime-error'],
     ['broken-tunnel-return-without-tunnel.ink', 'broken-tunnel-return-without-tunnel.ink', 3, 'runtime-error'],
     ['broken-loops-forever.ink', 'broken-loops-forever.ink', 5, 'runaway'],
-    ['broken-unknown-tag.ink', 'broken-unknown-tag.ink', 1, 'bad-tag'],
   ])('%s is placed at %s:%i (%s)', (file, where, line, code) => {
     const first = errors(check(file))[0]!;
     expect([path.relative(CORPUS, first.file ?? ''), first.line, first.code]).toEqual([where, line, code]);

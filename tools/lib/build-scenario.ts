@@ -24,6 +24,8 @@ export interface ScenarioBuild {
   dir: string;
   entry: string;
   meta: ScenarioMeta | null;
+  /** Checked as plain Ink (no scenario.json): any tag is allowed and stopping is an ending. */
+  plainInk: boolean;
   metaProblems: string[];
   quiz: Quiz | null;
   /** Problems in quiz.json (a missing quiz is not a problem here; the checker warns). */
@@ -113,6 +115,7 @@ export function buildScenario(target: string, options: BuildOptions = {}): Scena
     dir,
     entry,
     meta: null,
+    plainInk: Boolean(options.bare),
     metaProblems: [],
     quiz: null,
     quizProblems: [],
@@ -161,6 +164,7 @@ export function buildScenario(target: string, options: BuildOptions = {}): Scena
   const allVisits = compileAllVisits(entry, readFileSync(entry, 'utf8')) ?? result.json;
   build.exploration = explore(allVisits, {
     structure: readInkStructure(result.json),
+    plainInk: build.plainInk,
     maxStates: options.maxStates,
     onProgress: options.onProgress,
   });

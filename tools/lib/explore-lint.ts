@@ -5,53 +5,74 @@
 import type { Exploration } from '../../src/engine/explore.ts';
 import type { ScenarioBuild } from './build-scenario.ts';
 import type { Finding } from './lint.ts';
-import { placeOfProblem, readDeclarations } from './source-places.ts';
+import { type Declarations, placeOfInkPath, placeOfProblem, readDeclarations } from './source-places.ts';
 
 const pathHint = (p: string[]) =>
   p.length ? ` (reached by: ${p.map((s) => `"${s}"`).join(' → ')})` : ' (at the start)';
 
+/** What an unbound external's message should say: the simulator binds none, but runs Ink fallbacks. */
+function externalMessage(message: string): string | null {
+  const name = /binding for external:\s*'([^']+)'/.exec(message)?.[1];
+  if (!name) return null;
+  return `EXTERNAL ${name}() has no Ink function of the same name to fall back on: the simulator binds no external functions, so write '=== function ${name}(…) ===' in Ink (Inky runs it too)`;
+}
+
 /** Runtime errors and runaway loops, placed in the source where the message allows. */
-function faultFindings(build: ScenarioBuild, e: Exploration): Finding[] {
-  const declarations = readDeclarations(build.files);
+function faultFindings(build: ScenarioBuild, e: Exploration, declarations: Declarations): Finding[] {
   return e.problems
     .filter((p) => p.kind !== 'tag') // reported from the source with file and line
     .map((p): Finding => {
-      const place = placeOfProblem(declarations, p.message, p.path);
-      const external = /external|binding/i.test(p.message);
+      const place = placeOfProblem(declarations, p.message, p.path) ?? { file: build.entry, line: null };
       const message = p.message
         .replace(/^(Error:\s*)+/, '')
         .replace(/\s+/g, ' ')
         .trim();
       const where = p.path && !/^[\d.]*$/.test(p.path) ? ` [in ${p.path}]` : '';
+      const external = externalMessage(message);
       return {
         severity: 'error',
         code: p.kind === 'runaway' ? 'runaway' : 'runtime-error',
-        message: `${external ? 'unbound external function: ' : ''}${message}${where}${pathHint(p.at)}`,
+        message: `${external ? `unbound external function: ${external}` : `${message}${where}`}${pathHint(p.at)}`,
         ...place,
         path: p.at,
       };
     });
 }
 
-/** Paths that stop, never stop, never arrive, or never end. */
-function structureFindings(build: ScenarioBuild, e: Exploration): Finding[] {
+/** The source place of a knot or stitch the explorer names ('' is the top of the story). */
+function flowPlace(build: ScenarioBuild, declarations: Declarations, flow: string) {
+  return placeOfInkPath(declarations, flow) ?? { file: build.entry, line: flow ? null : 1 };
+}
+
+const inFlow = (flow: string) => (flow ? `in '${flow}'` : 'at the top of the story');
+const reachedBy = (paths: number) =>
+  paths === Infinity
+    ? '; reached by paths without number (a loop lies on the way)'
+    : paths > 1
+      ? `; reached by ${paths.toLocaleString('en-GB')} paths`
+      : '';
+
+/** Paths that stop, never stop, never arrive, or never end: once per place in the source. */
+function structureFindings(build: ScenarioBuild, e: Exploration, declarations: Declarations): Finding[] {
   const found: Finding[] = [
-    ...e.deadEnds.map((p): Finding => {
-      const message = `dead end: no choices and no ending tag${pathHint(p)}`;
-      return { severity: 'error', code: 'dead-end', message, path: p };
+    ...e.deadEnds.map(({ place, paths, path }): Finding => {
+      const message = `dead end ${inFlow(place)}: the story stops with no choices and no ending tag (end every path with '# ending: id; Title' before '-> END')${reachedBy(paths)}${pathHint(path)}`;
+      return { severity: 'error', code: 'dead-end', message, path, ...flowPlace(build, declarations, place) };
     }),
-    ...e.neverEnding.map((p): Finding => {
-      const message = `no ending can be reached from here (a loop with no way out)${pathHint(p)}`;
-      return { severity: 'error', code: 'never-ends', message, path: p };
+    ...e.neverEnding.map(({ place, states, path }): Finding => {
+      const many = states > 1 ? `; ${states.toLocaleString('en-GB')} story states are caught in it` : '';
+      const message = `no ending can be reached from here ${inFlow(place)} (a loop with no way out)${many}${pathHint(path)}`;
+      return { severity: 'error', code: 'never-ends', message, path, ...flowPlace(build, declarations, place) };
     }),
     ...e.unreachedKnots.map((k): Finding => {
-      return { severity: 'warning', code: 'unreached-knot', message: `knot or stitch '${k}' is never reached` };
+      const message = `knot or stitch '${k}' is never reached`;
+      return { severity: 'warning', code: 'unreached-knot', message, ...flowPlace(build, declarations, k) };
     }),
   ];
   const faulted = e.problems.some((p) => p.kind !== 'tag');
   if (e.complete && !e.endings.length && !faulted && !e.neverEnding.length) {
     const severity = build.meta ? 'error' : 'warning';
-    found.push({ severity, code: 'no-ending', message: 'no path reaches an ending tag' });
+    found.push({ severity, code: 'no-ending', message: 'no path reaches an ending tag', file: build.entry });
   }
   return found;
 }
@@ -82,6 +103,7 @@ function episodeOrderFindings(e: Exploration): Finding[] {
 }
 
 export function explorationFindings(build: ScenarioBuild, e: Exploration): Finding[] {
+  const declarations = readDeclarations(build.files);
   const bound: Finding[] = e.complete
     ? []
     : [
@@ -93,8 +115,8 @@ export function explorationFindings(build: ScenarioBuild, e: Exploration): Findi
       ];
   return [
     ...bound,
-    ...faultFindings(build, e),
-    ...structureFindings(build, e),
+    ...faultFindings(build, e, declarations),
+    ...structureFindings(build, e, declarations),
     ...untaggedDecisionFindings(build, e),
     ...episodeOrderFindings(e),
   ];

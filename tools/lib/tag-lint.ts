@@ -77,6 +77,7 @@ export function tagFindings(build: ScenarioBuild, tags: readonly ReadTag[]): Fin
   const catalogue = build.meta ? new Set(build.meta.learningPoints.map((lp) => lp.id)) : null;
   const decisions: DecisionPlaces = new Map();
   return tags.flatMap(({ at, result }): Finding[] => {
+    if (!result.ok && result.unknown && build.plainInk) return [];
     if (!result.ok)
       return [{ severity: 'error', code: 'bad-tag', message: result.message, file: at.file, line: at.line }];
     return [
