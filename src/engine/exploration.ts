@@ -49,8 +49,17 @@ export interface TagSighting {
   data: Record<string, string | number>;
 }
 
+/** How much of the story an exploration reached: all of it when complete. */
+export interface Coverage {
+  knots: { reached: number; total: number };
+  choices: { reached: number; total: number };
+}
+
 export interface Exploration {
   complete: boolean;
+  /** Why the exploration stopped before the end (the bound, or memory running short); null when complete. */
+  stoppedBecause: string | null;
+  coverage: Coverage;
   maxStates: number;
   nodes: ExploreNode[];
   /** Effects applied before the first decision (on every path). */

@@ -9,6 +9,8 @@ import { type Condensation, condense, distancesFromStart, pathCounts } from './s
 /** What the walk itself found, beside the graph. */
 export interface WalkFacts {
   complete: boolean;
+  stoppedBecause: string | null;
+  coverage: Exploration['coverage'];
   maxStates: number;
   problems: (StoryProblem & { at: string[] })[];
   runaway: string[][];
@@ -137,6 +139,8 @@ export function analyse(nodes: ExploreNode[], baseEffects: Record<string, number
   const paths = pathCounts(nodes, graph);
   return {
     complete: p.complete,
+    stoppedBecause: p.stoppedBecause,
+    coverage: p.coverage,
     maxStates: p.maxStates,
     nodes,
     baseEffects,
@@ -154,7 +158,7 @@ export function analyse(nodes: ExploreNode[], baseEffects: Record<string, number
         )
       : [],
     runaway: p.runaway,
-    unreachedKnots: p.complete ? p.unreachedKnots : [],
+    unreachedKnots: p.unreachedKnots,
     lpRanges: ranges,
     endings: endingCounts(nodes),
     ...lengths,

@@ -6,8 +6,9 @@
 import type { ExploreNode, TagSighting } from './exploration.ts';
 import type { Beat, StoryProblem, StoryRunner } from './runner.ts';
 import type { LiveVariables } from './live-variables.ts';
+import { keyHash } from './key-hash.ts';
 import { stateKey } from './story-state-key.ts';
-import { forgetStopPlace, takeStopPlace, watchEnds } from './stop-place.ts';
+import { flowOf, forgetStopPlace, takeStopPlace, watchEnds } from './stop-place.ts';
 import { collectSightings } from './tag-sightings.ts';
 import type { LpEffect } from './tags.ts';
 
@@ -45,14 +46,14 @@ export class StateGraph {
     const parsed = JSON.parse(stateJson) as Record<string, unknown>;
     // Every arrival counts for reachability: states that merge may have passed different knots.
     for (const path of Object.keys((parsed.visitCounts as Record<string, number>) ?? {})) this.visited.add(path);
-    const place = beat.options.length ? '' : takeStopPlace(this.runner.story);
+    const place = beat.options.length ? choicePlace(parsed) : takeStopPlace(this.runner.story);
     const ending =
       beat.ending ??
       (this.plainInk && !beat.options.length && !beat.problems.some((p) => p.kind !== 'tag')
         ? { id: place || 'END', title: beat.lines.filter((l) => l.text).at(-1)?.text ?? '' }
         : null);
     // Endings differ by their text, not by Ink state (after END nothing is left): keep them apart.
-    const key = `${stateKey(parsed, this.counted, this.live)}|${ending?.id ?? ''}`;
+    const key = keyHash(`${stateKey(parsed, this.counted, this.live)}|${ending?.id ?? ''}`);
     const existing = this.byKey.get(key);
     if (existing !== undefined) return existing;
     const id = this.nodes.length;
@@ -92,20 +93,31 @@ export class StateGraph {
 
 export interface WalkLimits {
   maxStates: number;
+  /** Asked now and then: a reason to stop now (e.g. memory is running short), or null to go on. */
+  shouldStop?: () => string | null;
   progressEvery: number;
   onProgress?: (states: number, queued: number) => void;
 }
 
+/** The knot (or `knot.stitch`) of a state's first choice. */
+function choicePlace(parsed: Record<string, unknown>): string {
+  const flows = parsed.flows as Record<string, { currentChoices?: { originalChoicePath?: string }[] }>;
+  return flowOf(flows[parsed.currentFlowName as string]?.currentChoices?.[0]?.originalChoicePath ?? '');
+}
+
+const NO_EFFECTS: Record<string, number> = Object.freeze({}) as Record<string, number>;
+
 /**
  * Expands every state reachable from the start node (already added to `graph`). Returns
- * false when it stopped at `maxStates`. Depth first: a new state's first option is followed
+ * null when it has, or why it stopped early (the bound, or `shouldStop`). Depth first: a new state's first option is followed
  * from the live story without reloading it; only its siblings need the saved state.
  */
-export function walk(runner: StoryRunner, graph: StateGraph, limits: WalkLimits): boolean {
+export function walk(runner: StoryRunner, graph: StateGraph, limits: WalkLimits): string | null {
   const { nodes, pending } = graph;
   let live = 0;
   const stack: { id: number; next: number }[] = [{ id: 0, next: 0 }];
   let expanded = 0;
+  let arrivals = 0;
   while (stack.length) {
     const top = stack[stack.length - 1]!;
     const info = pending.get(top.id);
@@ -115,7 +127,11 @@ export function walk(runner: StoryRunner, graph: StateGraph, limits: WalkLimits)
       if (limits.onProgress && ++expanded % limits.progressEvery === 0) limits.onProgress(nodes.length, stack.length);
       continue;
     }
-    if (nodes.length >= limits.maxStates) return false;
+    if (nodes.length >= limits.maxStates) return `the bound of ${limits.maxStates.toLocaleString('en-GB')} states`;
+    if ((++arrivals & 255) === 0) {
+      const reason = limits.shouldStop?.();
+      if (reason) return reason;
+    }
     const i = top.next++;
     if (live !== top.id) runner.story.state.LoadJson(info.state);
     const option = info.options[i]!;
@@ -124,14 +140,17 @@ export function walk(runner: StoryRunner, graph: StateGraph, limits: WalkLimits)
     const beat = runner.continue();
     const before = nodes.length;
     const to = graph.add(beat, top.id, option.text);
-    const effects: Record<string, number> = {};
-    addEffects(effects, option.effects);
-    addEffects(effects, beat.effects);
+    let effects = NO_EFFECTS;
+    if (option.effects.length || beat.effects.length) {
+      effects = {};
+      addEffects(effects, option.effects);
+      addEffects(effects, beat.effects);
+    }
     nodes[top.id]!.edges.push({ to, optionIndex: i, optionText: option.text, effects });
     if (to === before) {
       live = to;
       stack.push({ id: to, next: 0 });
     } else live = -1;
   }
-  return true;
+  return null;
 }

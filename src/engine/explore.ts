@@ -17,6 +17,8 @@ export type { Exploration, ExploreEdge, ExploreNode, LpRange, TagSighting } from
 export interface ExploreOptions {
   /** Stop after this many distinct states (the report says so). */
   maxStates?: number;
+  /** Asked now and then: a reason to stop early (e.g. memory running short), or null. */
+  shouldStop?: () => string | null;
   /** Called every `progressEvery` states. */
   onProgress?: (states: number, queued: number) => void;
   progressEvery?: number;
@@ -36,21 +38,29 @@ export function explore(jsonAllVisits: string, options: ExploreOptions): Explora
   const baseEffects: Record<string, number> = {};
   addEffects(baseEffects, first.effects);
   graph.add(first, -1, null);
-  const complete = walk(runner, graph, {
+  const stoppedBecause = walk(runner, graph, {
     maxStates,
+    shouldStop: options.shouldStop,
     progressEvery: options.progressEvery ?? 1000,
     onProgress: options.onProgress,
   });
 
   const pathTo = shortestPaths(graph.nodes);
   const visited = [...graph.visited];
+  const unreachedKnots = options.structure.knots.filter((k) => !visited.some((v) => v === k || v.startsWith(`${k}.`)));
+  const { knots, choices } = options.structure;
   return analyse(graph.nodes, baseEffects, {
-    complete,
+    complete: stoppedBecause === null,
+    stoppedBecause,
+    coverage: {
+      knots: { reached: knots.length - unreachedKnots.length, total: knots.length },
+      choices: { reached: choices.filter((c) => graph.visited.has(c)).length, total: choices.length },
+    },
     maxStates,
     problems: [...graph.problemAt.values()].map(({ node, ...p }) => ({ ...p, at: pathTo(node) })),
     runaway: graph.runaway.map(pathTo),
     pathTo,
-    unreachedKnots: options.structure.knots.filter((k) => !visited.some((v) => v === k || v.startsWith(`${k}.`))),
+    unreachedKnots,
     sightings: [...graph.sightings.values()],
     decisions: [...graph.decisions.entries()].map(([id, kinds]) => ({ id, kinds })),
   });

@@ -42,6 +42,8 @@ export interface InkStructure {
   counted: Set<string>;
   /** Knots and stitches written by the author (paths like `knot` or `knot.stitch`). */
   knots: string[];
+  /** The container of every choice's content (`knot.0.c-1`): a choice is reached when its is visited. */
+  choices: string[];
 }
 
 export function readInkStructure(json: string | object): InkStructure {
@@ -53,5 +55,6 @@ export function readInkStructure(json: string | object): InkStructure {
     .filter((c) => c.named && c.path && !c.path.startsWith('global decl'))
     .filter((c) => c.path.split('.').length <= 2)
     .map((c) => c.path);
-  return { counted, knots };
+  const choices = all.filter((c) => /(^|\.)c-\d+$/.test(c.path)).map((c) => c.path);
+  return { counted, knots, choices };
 }

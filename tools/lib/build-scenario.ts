@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { type Exploration, explore } from '../../src/engine/explore.ts';
 import { contentHash } from '../../src/engine/hash.ts';
@@ -73,6 +74,16 @@ function episodeKnots(json: string): Map<number, string> {
     }
   }
   return found;
+}
+
+/** The explorer keeps its state graph in memory: it stops, and says so, well before the heap runs out. */
+const HEAP_BUDGET = Math.min(0.5 * getHeapStatistics().heap_size_limit, 600 * 2 ** 20);
+
+function memoryRunningShort(): string | null {
+  const used = process.memoryUsage().heapUsed;
+  return used > HEAP_BUDGET
+    ? `memory: ${Math.round(used / 2 ** 20)} MB of the ${Math.round(HEAP_BUDGET / 2 ** 20)} MB it may use`
+    : null;
 }
 
 export function deriveFacts(meta: ScenarioMeta | null, json: string, exploration: Exploration): ScenarioFacts {
@@ -167,6 +178,7 @@ export function buildScenario(target: string, options: BuildOptions = {}): Scena
     plainInk: build.plainInk,
     maxStates: options.maxStates,
     onProgress: options.onProgress,
+    shouldStop: memoryRunningShort,
   });
   if (build.meta) {
     build.compiled = {

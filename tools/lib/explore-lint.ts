@@ -65,7 +65,9 @@ function structureFindings(build: ScenarioBuild, e: Exploration, declarations: D
       return { severity: 'error', code: 'never-ends', message, path, ...flowPlace(build, declarations, place) };
     }),
     ...e.unreachedKnots.map((k): Finding => {
-      const message = `knot or stitch '${k}' is never reached`;
+      const message = e.complete
+        ? `knot or stitch '${k}' is never reached`
+        : `knot or stitch '${k}' was not reached by the paths explored`;
       return { severity: 'warning', code: 'unreached-knot', message, ...flowPlace(build, declarations, k) };
     }),
   ];
@@ -104,13 +106,16 @@ function episodeOrderFindings(e: Exploration): Finding[] {
 
 export function explorationFindings(build: ScenarioBuild, e: Exploration): Finding[] {
   const declarations = readDeclarations(build.files);
+  const { knots, choices } = e.coverage;
+  const unreached = e.unreachedKnots.length ? `; not reached: ${e.unreachedKnots.join(', ')}` : '';
   const bound: Finding[] = e.complete
     ? []
     : [
         {
           severity: 'warning',
           code: 'bound-hit',
-          message: `exploration stopped at ${e.maxStates} states: results are partial (raise --max-states, or reduce state, e.g. fewer variables that never matter again)`,
+          message: `exploration stopped at ${e.nodes.length.toLocaleString('en-GB')} story states (${e.stoppedBecause}), so this is coverage, not proof: the paths explored reach ${knots.reached} of ${knots.total} knots and stitches and ${choices.reached} of ${choices.total} choices${unreached}. checks that need every path (learning points that cannot be met or missed, loops with no way out) are left out`,
+          file: build.entry,
         },
       ];
   return [
