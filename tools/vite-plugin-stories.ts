@@ -8,7 +8,8 @@
  *   import { learningPointTitles } from 'virtual:learning-point-labels';
  *
  * The second is a small index of learning-point titles, so the dashboard can label
- * imported records without loading whole scenarios.
+ * imported records without loading whole scenarios. The dev server also serves each
+ * scenario's story map at `/__map/<id>` (docs/story-map.md).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import type { CompiledScenario } from '../src/engine/scenario.ts';
 import type { ScenarioSummary } from '../src/types/virtual-scenarios.ts';
 import { cachedScenario } from './lib/build-cache.ts';
 import { formatDiagnostic } from './lib/compile-ink.ts';
+import { storyMapMiddleware } from './lib/map-dev-server.ts';
 
 const INDEX_ID = 'virtual:scenarios';
 const LABELS_ID = 'virtual:learning-point-labels';
@@ -133,6 +135,11 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(storiesRoot);
+      // Story maps for authors (#/map/<id>), in dev only; each is rebuilt when its files change.
+      server.middlewares.use(
+        '/__map',
+        storyMapMiddleware({ storiesRoot: () => storiesRoot, scenarioIds, maxStates: options.maxStates }),
+      );
       const onChange = (file: string) => {
         if (!file.startsWith(storiesRoot) || !/\.(ink|json)$/.test(file)) return;
         const graph = server.moduleGraph;
