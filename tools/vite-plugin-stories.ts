@@ -18,6 +18,7 @@ import type { CompiledScenario } from '../src/engine/scenario.ts';
 import type { ScenarioSummary } from '../src/types/virtual-scenarios.ts';
 import { cachedScenario } from './lib/build-cache.ts';
 import { formatDiagnostic } from './lib/compile-ink.ts';
+import { DevFindings } from './lib/dev-findings.ts';
 import { storyMapMiddleware } from './lib/map-dev-server.ts';
 
 const INDEX_ID = 'virtual:scenarios';
@@ -37,6 +38,7 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
   let serving = false;
   const only = options.only ?? (process.env.SIM_STORIES ?? '').split(',').filter(Boolean);
   const cache = new Map<string, { key: string; compiled: CompiledScenario; files: string[] }>();
+  const findings = new DevFindings();
 
   const scenarioIds = (): string[] =>
     existsSync(storiesRoot)
@@ -54,11 +56,13 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
     if (hit && hit.key === sourcesKey(hit.files)) return hit;
     const cached = cachedScenario(path.join(storiesRoot, id), { maxStates: options.maxStates });
     if (!cached.build && cached.compiled) {
+      findings.forget(id); // built and checked before: its findings show again once it is saved and rebuilt
       const entry = { key: sourcesKey(cached.files), compiled: cached.compiled, files: cached.files };
       cache.set(id, entry);
       return entry;
     }
     const build = cached.build!;
+    if (serving) findings.record(id, build);
     const problems = [
       ...build.metaProblems.map((p) => `${path.relative(process.cwd(), path.join(build.dir, 'scenario.json'))}: ${p}`),
       ...build.quizProblems.map((p) => `${path.relative(process.cwd(), path.join(build.dir, 'quiz.json'))}: ${p}`),
@@ -135,6 +139,7 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(storiesRoot);
+      findings.attach(server);
       // Story maps for authors (#/map/<id>), in dev only; each is rebuilt when its files change.
       server.middlewares.use(
         '/__map',

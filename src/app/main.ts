@@ -45,3 +45,8 @@ document.querySelector('.skip-link')?.addEventListener('click', (e) => {
 });
 
 void app.start();
+
+if (import.meta.hot) {
+  const hot = import.meta.hot;
+  void import('./dev-findings.ts').then((m) => m.followCheckerFindings(hot, document.body));
+}
