@@ -77,7 +77,7 @@ function episodeKnots(json: string): Map<number, string> {
 }
 
 /** The explorer keeps its state graph in memory: it stops, and says so, well before the heap runs out. */
-const HEAP_BUDGET = Math.min(0.5 * getHeapStatistics().heap_size_limit, 600 * 2 ** 20);
+const HEAP_BUDGET = Math.min(0.5 * getHeapStatistics().heap_size_limit, 400 * 2 ** 20);
 
 function memoryRunningShort(): string | null {
   const used = process.memoryUsage().heapUsed;
