@@ -48,6 +48,8 @@ describe('the story checker', () => {
     const unknown = checkTarget(`${F}/unknown-lp`, 100).findings.find((f) => f.code === 'unknown-lp')!;
     expect([unknown.file?.endsWith('unknown-lp/main.ink'), unknown.line]).toEqual([true, 4]);
     expect(unknown.message).toBe("unknown learning point 'ghost' (not in scenario.json)");
+    const unmissable = checkTarget(`${F}/unmissable-lp`, 100).findings.find((f) => f.code === 'lp-cannot-be-missed')!;
+    expect([unmissable.file?.endsWith('unmissable-lp/scenario.json'), unmissable.line]).toEqual([true, 13]);
     const unreached = checkTarget(`${F}/unreachable-knot.ink`, 100).findings[0]!;
     expect(unreached.message).toContain("'forgotten'");
   });

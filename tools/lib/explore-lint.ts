@@ -79,7 +79,7 @@ function structureFindings(build: ScenarioBuild, e: Exploration, declarations: D
   return found;
 }
 
-function untaggedDecisionFindings(build: ScenarioBuild, e: Exploration): Finding[] {
+function untaggedDecisionFindings(build: ScenarioBuild, e: Exploration, declarations: Declarations): Finding[] {
   const untagged = e.nodes.filter((n) => n.beatSummary.options > 0 && !n.beatSummary.decisionId);
   if (!build.meta || !untagged.length) return [];
   const first = untagged[0]!;
@@ -92,6 +92,7 @@ function untaggedDecisionFindings(build: ScenarioBuild, e: Exploration): Finding
       code: 'no-decision-tag',
       message: `${untagged.length} decision state(s) have choices but no 'decision' tag, e.g. after "${example}"${pathHint(p)}`,
       path: p,
+      ...flowPlace(build, declarations, first.beatSummary.place),
     },
   ];
 }
@@ -122,7 +123,7 @@ export function explorationFindings(build: ScenarioBuild, e: Exploration): Findi
     ...bound,
     ...faultFindings(build, e, declarations),
     ...structureFindings(build, e, declarations),
-    ...untaggedDecisionFindings(build, e),
+    ...untaggedDecisionFindings(build, e, declarations),
     ...episodeOrderFindings(e),
   ];
 }

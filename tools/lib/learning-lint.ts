@@ -11,6 +11,7 @@ import { addedProblems } from './added-lint.ts';
 import type { ScenarioBuild } from './build-scenario.ts';
 import { decisionCueProblems, decisionCues, pointsWithActs, quizCueProblems, quizCues } from './cue-lint.ts';
 import type { Finding } from './lint.ts';
+import { lineOfId } from './source-places.ts';
 
 function cueFindings(build: ScenarioBuild, e: Exploration): Finding[] {
   const found: Finding[] = [];
@@ -37,6 +38,7 @@ function criticalActFindings(points: readonly LearningPoint[], e: Exploration, m
       code: 'no-critical-act',
       message: `learning point '${lp.id}' has no reachable critical act: tag the option(s) that are its lesson '# critical: ${lp.id}', so that collecting credits alone (e.g. calling every agency) cannot meet it`,
       file: metaFile,
+      line: lineOfId(metaFile, lp.id),
     }));
 }
 
@@ -71,7 +73,7 @@ export function learningFindings(build: ScenarioBuild, e: Exploration): Finding[
   found.push(...criticalActFindings(points, e, metaFile));
   for (const lp of points) {
     const f = rangeFinding(lp, e, metaFile);
-    if (f) found.push(f);
+    if (f) found.push({ ...f, line: lineOfId(metaFile, lp.id) });
   }
   return found;
 }

@@ -63,3 +63,20 @@ export function placeOfProblem(declarations: Declarations, message: string, inkP
   const pointer = /Ink Pointer -> ([\w.]+)/.exec(message);
   return placeOfInkPath(declarations, pointer?.[1]) ?? placeOfInkPath(declarations, inkPath);
 }
+
+/** The line of scenario.json where a learning point's entry names its `"id"` (null when not found). */
+export function lineOfId(file: string, id: string): number | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  const lines = text.split(/\r?\n/);
+  const from = Math.max(
+    0,
+    lines.findIndex((line) => line.includes('"learningPoints"')),
+  );
+  const at = lines.findIndex((line, i) => i >= from && /"id"\s*:\s*"([^"]*)"/.exec(line)?.[1] === id);
+  return at < 0 ? null : at + 1;
+}

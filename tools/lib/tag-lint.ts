@@ -9,6 +9,7 @@ import type { ScenarioBuild } from './build-scenario.ts';
 import { type ChronoSighting, chronoMismatches, chronoProblems } from './chrono-lint.ts';
 import type { Finding } from './lint.ts';
 import { type SourceTag, scanTags } from './scan-tags.ts';
+import { lineOfId } from './source-places.ts';
 
 export interface ReadTag {
   at: SourceTag;
@@ -108,5 +109,6 @@ export function untouchedPointFindings(build: ScenarioBuild, tags: readonly Read
       code: 'untouched-lp',
       message: `learning point '${lp.id}' is never credited or debited by any choice`,
       file: path.join(build.dir, 'scenario.json'),
+      line: lineOfId(path.join(build.dir, 'scenario.json'), lp.id),
     }));
 }
