@@ -4,6 +4,7 @@
  * of chunks (the manifest) is written last, so an import cut short leaves nothing half
  * counted: chunks the manifest does not name are removed on the next load.
  */
+import * as v from 'valibot';
 import type { MeasuredRecord } from '../engine/measures.ts';
 import type { KeyValueStore } from '../storage/store.ts';
 
@@ -12,16 +13,15 @@ const MANIFEST = 'manifest';
 const CHUNK_PREFIX = 'chunk:';
 const VERSION = 1;
 
-interface Manifest {
-  version: typeof VERSION;
-  chunks: string[];
-}
+const ManifestSchema = v.object({ version: v.literal(VERSION), chunks: v.array(v.string()) });
+type Manifest = v.InferOutput<typeof ManifestSchema>;
 
-/** Records as JSON text: quicker to store and read back than the same objects cloned. */
-interface Chunk {
-  version: typeof VERSION;
-  json: string;
-}
+/**
+ * Records as JSON text: quicker to store and read back than the same objects cloned. The
+ * records themselves were checked when they were imported; a chunk is checked as a whole.
+ */
+const ChunkSchema = v.object({ version: v.literal(VERSION), json: v.string() });
+type Chunk = v.InferOutput<typeof ChunkSchema>;
 
 export interface LoadOutcome {
   /** Chunks that could not be read (a different version, or damaged); they are left in place. */
@@ -38,9 +38,8 @@ export class RecordStore {
   }
 
   private async manifest(): Promise<Manifest> {
-    const raw = (await this.store.get(MANIFEST)) as Partial<Manifest> | null;
-    if (raw && raw.version === VERSION && Array.isArray(raw.chunks)) return { version: VERSION, chunks: raw.chunks };
-    return { version: VERSION, chunks: [] };
+    const read = v.safeParse(ManifestSchema, await this.store.get(MANIFEST));
+    return read.success ? read.output : { version: VERSION, chunks: [] };
   }
 
   /** Reads every stored chunk in turn, handing its records on. */
@@ -52,7 +51,7 @@ export class RecordStore {
     }
     let unreadableChunks = 0;
     for (let i = 0; i < chunks.length; i++) {
-      const records = parsed((await this.store.get(chunks[i]!)) as Partial<Chunk> | null);
+      const records = parsed(await this.store.get(chunks[i]!));
       if (records) each(records, i + 1, chunks.length);
       else unreadableChunks++;
     }
@@ -86,10 +85,11 @@ export class RecordStore {
   }
 }
 
-function parsed(chunk: Partial<Chunk> | null): MeasuredRecord[] | null {
-  if (!chunk || chunk.version !== VERSION || typeof chunk.json !== 'string') return null;
+function parsed(stored: unknown): MeasuredRecord[] | null {
+  const chunk = v.safeParse(ChunkSchema, stored);
+  if (!chunk.success) return null;
   try {
-    const records: unknown = JSON.parse(chunk.json);
+    const records: unknown = JSON.parse(chunk.output.json);
     return Array.isArray(records) ? (records as MeasuredRecord[]) : null;
   } catch {
     return null;
