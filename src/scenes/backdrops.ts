@@ -164,3 +164,21 @@ export function drawBackdrop(g: Graphics, scene: SceneId | null, palette: Palett
   if (scene) SCENE_DRAWINGS[scene](pen);
   else pen.room(0xe6e4df, 0xcfcbc3);
 }
+
+/** Fades the new backdrop in over the old one (then gone), or swaps them at once. */
+export function crossFade(
+  tweens: Phaser.Tweens.TweenManager,
+  old: Graphics | null,
+  next: Graphics,
+  alpha: number,
+  animate: boolean,
+): void {
+  if (!animate || !old) {
+    next.setAlpha(alpha);
+    old?.destroy();
+    return;
+  }
+  next.setAlpha(0);
+  tweens.add({ targets: next, alpha, duration: 700, ease: 'Sine.easeInOut' });
+  tweens.add({ targets: old, alpha: 0, duration: 700, ease: 'Sine.easeInOut', onComplete: () => old.destroy() });
+}

@@ -4,7 +4,7 @@
  * and reports clicks (an agency to contact, an entry to read); it never changes the story.
  */
 import * as Phaser from 'phaser';
-import { drawBackdrop } from './backdrops.ts';
+import { crossFade, drawBackdrop } from './backdrops.ts';
 import {
   GAME_WIDTH,
   MARK_GAP,
@@ -21,6 +21,9 @@ import { type AgencyNode, MAP_LABELS, type VisualModel } from '../engine/visual-
 import type { Palette } from './palette.ts';
 import { agencyDetail, entryDetail, overviewDetail } from './detail-text.ts';
 import { FONT, detailStyle, mapLabelStyle, smallBoldStyle, timelineLabelStyle } from './text-styles.ts';
+
+/** Frames with nothing moving before the game loop sleeps. */
+const QUIET_FRAMES_BEFORE_SLEEP = 3;
 
 export interface SceneEvents {
   /** The learner clicked an agency that is an option now: choose that option. */
@@ -48,6 +51,8 @@ export class CaseScene extends Phaser.Scene {
   private timelineLayout: TimelineLayout | null = null;
   private measureContext: CanvasRenderingContext2D | null = null;
   private hovering = false;
+  /** Frames drawn since anything last moved or changed: the game loop sleeps after a few. */
+  private quietFrames = 0;
 
   constructor(
     private model: VisualModel,
@@ -69,8 +74,25 @@ export class CaseScene extends Phaser.Scene {
     this.onReady();
   }
 
+  /**
+   * Render on change: called every frame the loop runs. Once nothing has moved for a few
+   * frames (no tween running), the loop sleeps, so the scene costs nothing while the
+   * learner reads; `wake()` starts it again for the frames a change needs.
+   */
+  override update(): void {
+    if (this.tweens.getTweens().length) this.quietFrames = 0;
+    else if (++this.quietFrames >= QUIET_FRAMES_BEFORE_SLEEP) this.game.loop.sleep();
+  }
+
+  /** Starts the loop again (a change of beat, of look, a pointer over the drawing). */
+  wake(): void {
+    this.quietFrames = 0;
+    this.game.loop.wake(true);
+  }
+
   /** Draws a new state of the case (after a choice). */
   show(model: VisualModel): void {
+    this.wake();
     const sceneChanged = model.scene !== this.model.scene;
     this.model = model;
     if (this.selectedIndex() === null) this.selectedKey = null;
@@ -81,12 +103,14 @@ export class CaseScene extends Phaser.Scene {
   }
 
   setLook(look: Look): void {
+    this.wake();
     this.look = look;
     this.redrawAll(false);
   }
 
   /** Shows a chronology entry in the reading area (from a click here or in the page's list). */
   selectChrono(index: number | null): void {
+    this.wake();
     this.selectedKey = index !== null ? (this.model.chronology[index]?.key ?? null) : null;
     this.drawTimeline();
     this.showDefaultDetail();
@@ -119,25 +143,10 @@ export class CaseScene extends Phaser.Scene {
   }
 
   private drawBackdrop(animate: boolean): void {
-    const old = this.backdrop;
     const next = this.add.graphics().setDepth(DEPTH.backdrop);
     drawBackdrop(next, this.model.scene, this.look.palette);
+    crossFade(this.tweens, this.backdrop, next, this.look.palette.backdropAlpha, animate);
     this.backdrop = next;
-    const alpha = this.look.palette.backdropAlpha;
-    if (animate && old) {
-      next.setAlpha(0);
-      this.tweens.add({ targets: next, alpha, duration: 700, ease: 'Sine.easeInOut' });
-      this.tweens.add({
-        targets: old,
-        alpha: 0,
-        duration: 700,
-        ease: 'Sine.easeInOut',
-        onComplete: () => old.destroy(),
-      });
-    } else {
-      next.setAlpha(alpha);
-      old?.destroy();
-    }
   }
 
   /** A light band behind the chronology so its text reads clearly over any backdrop. */
@@ -229,18 +238,23 @@ export class CaseScene extends Phaser.Scene {
     this.network.add(this.smallBold(x + at, y - at, String(shared), p.accentText));
   }
 
-  /** The ring round an agency that can be chosen now, pulsing unless motion is reduced. */
+  /**
+   * The ring round an agency that can be chosen now: a double ring, which says so without
+   * moving; it pulses twice when it appears unless motion is reduced, then stays still.
+   */
   private drawOptionRing(x: number, y: number): void {
     const ring = this.add.circle(x, y, NETWORK.nodeRadius + 6);
     ring.setStrokeStyle(3, this.look.palette.option, 1);
-    this.network.add(ring);
+    const outer = this.add.circle(x, y, NETWORK.nodeRadius + 11);
+    outer.setStrokeStyle(1, this.look.palette.option, 1);
+    this.network.add([ring, outer]);
     if (this.look.reducedMotion) return;
     this.tweens.add({
       targets: ring,
       alpha: { from: 1, to: 0.35 },
-      duration: 1100,
+      duration: 550,
       yoyo: true,
-      repeat: -1,
+      repeat: 1,
       ease: 'Sine.easeInOut',
     });
     this.pulses.push(ring);

@@ -41,7 +41,11 @@ export function startVisualGame(
       const running = game;
       // Phaser caches where the canvas is on the page; the page moves it (a sticky column,
       // text reflowing above it), so refresh that just before Phaser reads a pointer event.
-      const refreshBounds = () => running.scale.updateBounds();
+      // A pointer over the drawing may change what it shows: the sleeping loop wakes for it.
+      const refreshBounds = () => {
+        scene.wake();
+        running.scale.updateBounds();
+      };
       const pointerEvents = ['pointerdown', 'pointermove', 'mousedown', 'mousemove', 'touchstart'];
       for (const type of pointerEvents) parent.addEventListener(type, refreshBounds, { capture: true, passive: true });
       resolve({

@@ -119,6 +119,35 @@ describe('the visual layer', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lets the drawing sleep while nothing moves, and wakes it for the next beat', async () => {
+    // Every animation frame asked for, and when: the drawing's loop runs on them.
+    await h.context.addInitScript(() => {
+      const seen = { count: 0, last: 0 };
+      Object.assign(window, { framesAsked: seen });
+      const ask = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (callback) => {
+        seen.count++;
+        seen.last = performance.now();
+        return ask(callback);
+      };
+    });
+    const frames = (page: Page) =>
+      page.evaluate(() => {
+        const seen = (window as unknown as { framesAsked: { count: number; last: number } }).framesAsked;
+        return { count: seen.count, idleMs: performance.now() - seen.last };
+      });
+    const { page, errors } = await h.open('#/');
+    await startSample(page);
+    await drawingReady(page);
+    // Asleep: no frame asked for in the last second.
+    await expect.poll(async () => (await frames(page)).idleMs).toBeGreaterThan(1000);
+    const asleep = (await frames(page)).count;
+    await choose(page, SAMPLE.nursery);
+    await expect.poll(async () => (await frames(page)).count).toBeGreaterThan(asleep + 2);
+    await expect.poll(async () => (await frames(page)).idleMs).toBeGreaterThan(1000);
+    expect(errors).toEqual([]);
+  });
+
   it('makes the same choice when an agency is clicked on the map as with its button', async () => {
     const byMap = await h.open('#/');
     await startSample(byMap.page);
