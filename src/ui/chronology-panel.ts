@@ -2,7 +2,8 @@
  * The case chronology as an ordered list, in date order: the accessible equivalent of
  * the drawn timeline. Each entry shows its time as the scenario writes it (or the date in
  * words when the tag gives only a date). Entries learnt in the latest passage are marked
- * new; an entry chosen on the drawing is highlighted and focused here.
+ * new; an entry chosen on the drawing is highlighted and focused here, and each entry is a
+ * button that shows it on the drawing, so the keyboard can do what a click there does.
  */
 import type { ChronoItem } from '../engine/visual-model.ts';
 import { clear, h } from './dom.ts';
@@ -41,23 +42,31 @@ export class ChronologyPanel {
     if (!entries.some((e) => e.key === this.selectedKey)) this.selectedKey = null;
     clear(this.list);
     entries.forEach((entry, i) => {
+      const selected = this.selectedKey === entry.key;
       this.list.append(
         h(
           'li',
           {
-            className: `chrono-entry${entry.isNew ? ' is-new' : ''}${this.selectedKey === entry.key ? ' is-selected' : ''}`,
-            id: `chrono-entry-${i}`,
+            className: `chrono-entry${entry.isNew ? ' is-new' : ''}${selected ? ' is-selected' : ''}`,
             'data-index': i,
-            tabindex: -1,
-            onclick: () => {
-              this.mark(i);
-              this.onSelect(i);
-            },
           },
-          h('span', { className: 'chrono-when' }, entry.when),
-          ': ',
-          h('span', { className: 'chrono-what' }, entry.what),
-          entry.isNew ? h('span', { className: 'chrono-new' }, ' (new)') : null,
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'chrono-select',
+              id: `chrono-entry-${i}`,
+              'aria-pressed': selected ? 'true' : 'false',
+              onclick: () => {
+                this.mark(i);
+                this.onSelect(i);
+              },
+            },
+            h('span', { className: 'chrono-when' }, entry.when),
+            ': ',
+            h('span', { className: 'chrono-what' }, entry.what),
+            entry.isNew ? h('span', { className: 'chrono-new' }, ' (new)') : null,
+          ),
         ),
       );
     });
@@ -68,7 +77,7 @@ export class ChronologyPanel {
     const item = this.mark(index);
     if (!item) return;
     this.root.open = true;
-    item.focus({ preventScroll: true });
+    item.querySelector('button')?.focus({ preventScroll: true });
     item.scrollIntoView({ block: 'nearest' });
   }
 
@@ -78,6 +87,7 @@ export class ChronologyPanel {
     for (const li of this.list.querySelectorAll<HTMLElement>('.chrono-entry')) {
       const hit = li.dataset.index === String(index);
       li.classList.toggle('is-selected', hit);
+      li.querySelector('button')?.setAttribute('aria-pressed', String(hit));
       if (hit) found = li;
     }
     return found;

@@ -210,6 +210,13 @@ describe('the visual layer', () => {
     const entry = page.locator('.chrono-list > li').first();
     await expect.poll(() => entry.getAttribute('class')).toContain('is-selected');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('chrono-entry-0');
+    // The keyboard does the same from the list: each entry is a button.
+    const second = page.locator('.chrono-list > li').nth(1);
+    await second.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => second.getAttribute('class')).toContain('is-selected');
+    expect(await second.getByRole('button').getAttribute('aria-pressed')).toBe('true');
+    expect(await entry.getByRole('button').getAttribute('aria-pressed')).toBe('false');
   });
 
   it('falls back to Phaser’s Canvas renderer when WebGL is unavailable, and still draws and answers clicks', async () => {
