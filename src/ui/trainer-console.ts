@@ -97,8 +97,11 @@ function onScreen(f: Facilitation, session: Session, state: ConsoleState, a: Con
           type: 'button',
           className: 'secondary',
           id: 'page-prev',
-          disabled: page <= 0,
-          onclick: () => a.onPage(page - 1),
+          // aria-disabled, not disabled: a trainer turning pages keeps focus on the button.
+          'aria-disabled': String(page <= 0),
+          onclick: () => {
+            if (page > 0) a.onPage(page - 1);
+          },
         },
         'Previous page',
       ),
@@ -108,8 +111,10 @@ function onScreen(f: Facilitation, session: Session, state: ConsoleState, a: Con
           type: 'button',
           className: 'secondary',
           id: 'page-next',
-          disabled: pages !== null && page >= pages - 1,
-          onclick: () => a.onPage(page + 1),
+          'aria-disabled': String(pages !== null && page >= pages - 1),
+          onclick: () => {
+            if (pages === null || page < pages - 1) a.onPage(page + 1);
+          },
         },
         'Next page',
       ),
