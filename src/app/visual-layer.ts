@@ -40,6 +40,11 @@ function afterFirstPaint(task: () => void): void {
   });
 }
 
+/** Runs `task` in the task after the next frame, once that frame has been painted. */
+function afterNextPaint(task: () => void): void {
+  requestAnimationFrame(() => window.setTimeout(task, 0));
+}
+
 class VisualSession {
   readonly root: HTMLElement;
   private readonly caption: HTMLElement;
@@ -53,6 +58,8 @@ class VisualSession {
   private game: VisualGame | null = null;
   private loading = false;
   private closed = false;
+  /** Choices made so far: a catch-up scheduled for an earlier one is dropped. */
+  private choices = 0;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -129,15 +136,21 @@ class VisualSession {
   /** After a choice: the new passage is on screen; bring the lists, drawing and sound in step. */
   afterChoice(previousScene: SceneId | null): void {
     if (this.closed) return;
-    this.model = this.buildModel();
-    this.render();
-    // The canvas catches up after the new text has been painted, so it never delays the text.
-    const model = this.model;
-    requestAnimationFrame(() =>
+    // Text first: the drawing holds still now, and the lists and the drawing catch up in
+    // the tasks after the frame that paints the new passage, so they never delay it.
+    this.game?.hold();
+    this.root.setAttribute('aria-busy', 'true');
+    const choice = ++this.choices;
+    afterNextPaint(() => {
+      if (this.closed || this.choices !== choice) return;
+      const model = this.buildModel();
+      this.model = model;
+      this.render();
+      this.root.removeAttribute('aria-busy');
       window.setTimeout(() => {
         if (!this.closed && this.model === model) this.game?.show(model);
-      }, 0),
-    );
+      }, 0);
+    });
     const cues = this.session.context.sounds;
     if (this.session.context.scene !== previousScene && !cues.some((c) => AMBIENT_SOUNDS.has(c))) {
       this.sound.stopAmbient();

@@ -21,6 +21,8 @@ import { type AgencyNode, MAP_LABELS, type VisualModel } from '../engine/visual-
 import type { Palette } from './palette.ts';
 import { agencyDetail, entryDetail, overviewDetail } from './detail-text.ts';
 import { FONT, detailStyle, mapLabelStyle, smallBoldStyle, timelineLabelStyle } from './text-styles.ts';
+import { TextPool } from './text-pool.ts';
+import { drawTimelineLine } from './timeline-line.ts';
 
 /** Frames with nothing moving before the game loop sleeps. */
 const QUIET_FRAMES_BEFORE_SLEEP = 3;
@@ -37,13 +39,16 @@ export interface Look {
   reducedMotion: boolean;
 }
 
-const DEPTH = { backdrop: 0, band: 1, network: 2, timeline: 3, detail: 4 } as const;
+const DEPTH = { backdrop: 0, band: 1, network: 2, networkText: 3, timeline: 4, timelineText: 5, detail: 6 } as const;
 
 export class CaseScene extends Phaser.Scene {
   private backdrop: Phaser.GameObjects.Graphics | null = null;
   private band!: Phaser.GameObjects.Graphics;
   private network!: Phaser.GameObjects.Container;
   private timeline!: Phaser.GameObjects.Container;
+  /** Labels drawn over the network and the timeline, kept between redraws. */
+  private networkText!: TextPool;
+  private timelineText!: TextPool;
   private detail!: Phaser.GameObjects.Text;
   private pulses: Phaser.GameObjects.GameObject[] = [];
   /** The entry being read, by identity: a new entry can move it in the date-ordered list. */
@@ -53,6 +58,8 @@ export class CaseScene extends Phaser.Scene {
   private hovering = false;
   /** Frames drawn since anything last moved or changed: the game loop sleeps after a few. */
   private quietFrames = 0;
+  /** Agencies ringed as options in the last drawing: only a newly ringed one pulses. */
+  private ringed = new Set<string>();
 
   constructor(
     private model: VisualModel,
@@ -67,6 +74,8 @@ export class CaseScene extends Phaser.Scene {
     this.band = this.add.graphics().setDepth(DEPTH.band);
     this.network = this.add.container(0, 0).setDepth(DEPTH.network);
     this.timeline = this.add.container(0, 0).setDepth(DEPTH.timeline);
+    this.networkText = new TextPool(this.add.container(0, 0).setDepth(DEPTH.networkText));
+    this.timelineText = new TextPool(this.add.container(0, 0).setDepth(DEPTH.timelineText));
     this.detail = this.add
       .text(TIMELINE.left, TIMELINE.detailTop, '', detailStyle(this.look.palette))
       .setDepth(DEPTH.detail);
@@ -88,6 +97,11 @@ export class CaseScene extends Phaser.Scene {
   wake(): void {
     this.quietFrames = 0;
     this.game.loop.wake(true);
+  }
+
+  /** Stops drawing at once (a choice was made: the next passage is painted first); `show` wakes it. */
+  hold(): void {
+    this.game.loop.sleep();
   }
 
   /** Draws a new state of the case (after a choice). */
@@ -167,6 +181,7 @@ export class CaseScene extends Phaser.Scene {
   private drawNetwork(): void {
     this.clearPulses();
     this.network.removeAll(true);
+    this.networkText.begin();
     const p = this.look.palette;
     const { cx, cy } = NETWORK;
     const agencies = this.model.agencies;
@@ -189,20 +204,20 @@ export class CaseScene extends Phaser.Scene {
     child.fillRoundedRect(cx - 14, cy - 3, 28, 26, 10);
     child.strokeRoundedRect(cx - 14, cy - 3, 28, 26, 10);
     this.network.add(child);
-    this.network.add(this.label(cx, cy + 28, 'The child', 0.5, 0, true));
+    this.label(cx, cy + 28, 'The child', 0.5, 0, true);
 
     agencies.forEach((a, i) => this.drawAgency(a, i, agencies.length));
+    this.ringed = new Set(agencies.filter((a) => a.option).map((a) => a.id));
+    this.networkText.sweep();
   }
 
   private drawAgency(a: AgencyNode, index: number, count: number): void {
     const { x, y, angle } = agencyPosition(index, count);
     this.drawAgencyNode(a, x, y);
     const place = labelPlacement(angle);
-    this.network.add(
-      this.label(x + place.x, y + place.y, MAP_LABELS[a.id].short, place.originX, place.originY, a.contacted),
-    );
+    this.label(x + place.x, y + place.y, MAP_LABELS[a.id].short, place.originX, place.originY, a.contacted);
     if (a.shared.length) this.drawSharedBadge(a.shared.length, x, y);
-    if (a.option) this.drawOptionRing(x, y);
+    if (a.option) this.drawOptionRing(x, y, !this.ringed.has(a.id));
     this.addAgencyHit(a, x, y);
   }
 
@@ -222,7 +237,7 @@ export class CaseScene extends Phaser.Scene {
     }
     node.strokeCircle(x, y, r);
     this.network.add(node);
-    this.network.add(this.smallBold(x, y, MAP_LABELS[a.id].abbr, a.contacted ? p.onContacted : p.mutedText));
+    this.smallBold(this.networkText, x, y, MAP_LABELS[a.id].abbr, a.contacted ? p.onContacted : p.mutedText);
   }
 
   /** How many things the agency has shared, on a badge at its top right. */
@@ -235,20 +250,20 @@ export class CaseScene extends Phaser.Scene {
     badge.fillCircle(x + at, y - at, 7);
     badge.strokeCircle(x + at, y - at, 7);
     this.network.add(badge);
-    this.network.add(this.smallBold(x + at, y - at, String(shared), p.accentText));
+    this.smallBold(this.networkText, x + at, y - at, String(shared), p.accentText);
   }
 
   /**
    * The ring round an agency that can be chosen now: a double ring, which says so without
-   * moving; it pulses twice when it appears unless motion is reduced, then stays still.
+   * moving; it pulses twice when it first appears unless motion is reduced, then stays still.
    */
-  private drawOptionRing(x: number, y: number): void {
+  private drawOptionRing(x: number, y: number, isNew: boolean): void {
     const ring = this.add.circle(x, y, NETWORK.nodeRadius + 6);
     ring.setStrokeStyle(3, this.look.palette.option, 1);
     const outer = this.add.circle(x, y, NETWORK.nodeRadius + 11);
     outer.setStrokeStyle(1, this.look.palette.option, 1);
     this.network.add([ring, outer]);
-    if (this.look.reducedMotion) return;
+    if (this.look.reducedMotion || !isNew) return;
     this.tweens.add({
       targets: ring,
       alpha: { from: 1, to: 0.35 },
@@ -283,12 +298,17 @@ export class CaseScene extends Phaser.Scene {
   }
 
   /** A number or abbreviation in small bold type, centred on a point. */
-  private smallBold(x: number, y: number, text: string, color: string): Phaser.GameObjects.Text {
-    return this.add.text(x, y, text, smallBoldStyle(color)).setOrigin(0.5);
+  private smallBold(pool: TextPool, x: number, y: number, text: string, color: string): void {
+    const style = smallBoldStyle(color);
+    pool.get(JSON.stringify([x, y, text, style]), () => this.add.text(x, y, text, style).setOrigin(0.5));
   }
 
-  private label(x: number, y: number, text: string, originX: number, originY: number, strong: boolean) {
-    return this.add.text(x, y, text, mapLabelStyle(this.look.palette, strong, originX)).setOrigin(originX, originY);
+  /** An agency's or the child's name on the network. */
+  private label(x: number, y: number, text: string, originX: number, originY: number, strong: boolean): void {
+    const style = mapLabelStyle(this.look.palette, strong, originX);
+    this.networkText.get(JSON.stringify([x, y, text, originX, originY, style]), () =>
+      this.add.text(x, y, text, style).setOrigin(originX, originY),
+    );
   }
 
   /**
@@ -299,6 +319,7 @@ export class CaseScene extends Phaser.Scene {
    */
   private drawTimeline(): void {
     this.timeline.removeAll(true);
+    this.timelineText.begin();
     const selected = this.selectedIndex();
     const layout = layoutTimeline(this.model.chronology, {
       measure: this.measure,
@@ -306,27 +327,10 @@ export class CaseScene extends Phaser.Scene {
       years: this.model.chronologyYears,
     });
     this.timelineLayout = layout;
-    this.drawTimelineLine(layout);
+    this.timeline.add(drawTimelineLine(this.add.graphics(), layout, this.look.palette));
     layout.marks.forEach((mark, m) => this.drawMark(mark, selected !== null && layout.markOf[selected] === m));
     this.drawTimelineLabels(layout, selected);
-  }
-
-  /** The line with its year ticks, and a break where a long empty gap (years before the case) is cut short. */
-  private drawTimelineLine(layout: TimelineLayout): void {
-    const p = this.look.palette;
-    const line = this.add.graphics();
-    line.lineStyle(2, p.ink, 0.7);
-    line.lineBetween(TIMELINE.left, TIMELINE.y, TIMELINE.right, TIMELINE.y);
-    line.lineStyle(1, p.ink, 0.7);
-    for (const tick of layout.ticks) line.lineBetween(tick.x, TIMELINE.y - 11, tick.x, TIMELINE.y + 5);
-    for (const b of layout.breaks) {
-      line.fillStyle(p.detailFill, 1);
-      line.fillRect(b.x - 4, TIMELINE.y - 3, 8, 6);
-      line.lineStyle(1.5, p.ink, 0.7);
-      line.lineBetween(b.x - 6, TIMELINE.y + 5, b.x - 2, TIMELINE.y - 5);
-      line.lineBetween(b.x + 2, TIMELINE.y + 5, b.x + 6, TIMELINE.y - 5);
-    }
-    this.timeline.add(line);
+    this.timelineText.sweep();
   }
 
   /** A dot for one entry, or a larger numbered dot for a group; new entries ringed and faded in. */
@@ -348,7 +352,7 @@ export class CaseScene extends Phaser.Scene {
       this.tweens.add({ targets: dot, alpha: 1, duration: 600, ease: 'Sine.easeOut' });
     }
     if (count > 1) {
-      this.timeline.add(this.smallBold(mark.x, TIMELINE.y, String(count), isSelected ? p.inkText : p.onContacted));
+      this.smallBold(this.timelineText, mark.x, TIMELINE.y, String(count), isSelected ? p.inkText : p.onContacted);
     }
     const hit = this.add.zone(mark.x, TIMELINE.y, MARK_GAP, 26).setInteractive({ useHandCursor: true });
     hit.on('pointerup', () => {
@@ -368,15 +372,9 @@ export class CaseScene extends Phaser.Scene {
       // Not bold: the layout measured the regular face. The entry being read is darker.
       const reading = label.mark !== null && selected !== null && layout.markOf[selected] === label.mark;
       const size = label.kind === 'entry' ? TIMELINE.labelSize : TIMELINE.yearSize;
-      this.timeline.add(
-        this.add
-          .text(
-            label.x,
-            label.box.top,
-            label.text,
-            timelineLabelStyle(size, reading || label.kind === 'year' ? p.inkText : p.mutedText),
-          )
-          .setOrigin(0.5, 0),
+      const style = timelineLabelStyle(size, reading || label.kind === 'year' ? p.inkText : p.mutedText);
+      this.timelineText.get(JSON.stringify([label.x, label.box.top, label.text, style]), () =>
+        this.add.text(label.x, label.box.top, label.text, style).setOrigin(0.5, 0),
       );
     }
   }

@@ -6,12 +6,15 @@
 import * as Phaser from 'phaser';
 import { CaseScene, type Look, type SceneEvents } from './case-scene.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from './layout.ts';
+import { softwareWebGL } from './software-webgl.ts';
 import type { VisualModel } from '../engine/visual-model.ts';
 
 export interface VisualGame {
-  /** 'WebGL' or 'Canvas'. */
+  /** 'WebGL', 'WebGL (software)' (no GPU) or 'Canvas'. */
   readonly renderer: string;
   show(model: VisualModel): void;
+  /** Stops drawing until the next `show` (so the frame that paints a new passage draws nothing else). */
+  hold(): void;
   setLook(look: Look): void;
   selectChrono(index: number | null): void;
   destroy(): void;
@@ -49,8 +52,9 @@ export function startVisualGame(
       const pointerEvents = ['pointerdown', 'pointermove', 'mousedown', 'mousemove', 'touchstart'];
       for (const type of pointerEvents) parent.addEventListener(type, refreshBounds, { capture: true, passive: true });
       resolve({
-        renderer: running.renderer.type === Phaser.WEBGL ? 'WebGL' : 'Canvas',
+        renderer: running.renderer.type === Phaser.WEBGL ? (software ? 'WebGL (software)' : 'WebGL') : 'Canvas',
         show: (m) => scene.show(m),
+        hold: () => scene.hold(),
         setLook: (l) => scene.setLook(l),
         selectChrono: (i) => scene.selectChrono(i),
         destroy: () => {
@@ -59,6 +63,9 @@ export function startVisualGame(
         },
       });
     });
+    // Without a GPU, multisampling and presenting the canvas in step with the page are what
+    // each frame costs most; the drawing is flat shapes and text that read well without them.
+    const software = softwareWebGL();
     try {
       game = new Phaser.Game({
         type: Phaser.AUTO,
@@ -72,7 +79,7 @@ export function startVisualGame(
         audio: { noAudio: true },
         input: { keyboard: false, gamepad: false, mouse: true, touch: true },
         scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.NO_CENTER },
-        render: { antialias: true, powerPreference: 'low-power' },
+        render: { antialias: true, antialiasGL: !software, desynchronized: software, powerPreference: 'low-power' },
         // The scene only fades and pulses: 20 frames a second is enough, and leaves the
         // main thread free to paint the story text sooner after each choice.
         fps: { limit: 20 },

@@ -190,6 +190,15 @@ export async function choose(scope: Scope, text: string): Promise<void> {
   const before = await choicesMade(scope);
   await option(scope, text).click();
   await expect.poll(() => choicesMade(scope)).toBe(before + 1);
+  await visualLayerInStep(scope);
+}
+
+/**
+ * Waits until the visual layer (if there is one) shows the current decision: after a
+ * choice it catches up once the new passage is painted, and is marked busy until then.
+ */
+export async function visualLayerInStep(scope: Scope): Promise<void> {
+  await scope.locator('.visual-layer[aria-busy="true"]').waitFor({ state: 'detached' });
 }
 
 /** Makes each choice in turn, by text. */
@@ -208,6 +217,7 @@ export async function chooseByKey(page: Page, text: string): Promise<void> {
   const before = await choicesMade(page);
   await page.keyboard.press(key!);
   await expect.poll(() => choicesMade(page)).toBe(before + 1);
+  await visualLayerInStep(page);
 }
 
 /**

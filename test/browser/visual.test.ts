@@ -44,6 +44,25 @@ async function agencyOnCanvas(page: Page, agency: string): Promise<{ x: number; 
   return { x: box.x + pos.x * scale, y: box.y + pos.y * scale, scale };
 }
 
+/** In the page: clicks the option `wanted` and notes when the frame showing the next passage is painted. */
+function clickAndTime(wanted: string): Promise<{ clickedAt: number; paintedAt: number }> {
+  return new Promise((resolve) => {
+    const log = document.querySelector('.story-log')!;
+    const passages = log.querySelectorAll('.beat').length;
+    const button = [...document.querySelectorAll<HTMLButtonElement>('.choice')].find(
+      (b) => b.querySelector('.choice-text')?.textContent === wanted,
+    )!;
+    const observer = new MutationObserver(() => {
+      if (log.querySelectorAll('.beat').length <= passages) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve({ clickedAt, paintedAt: performance.now() })));
+    });
+    observer.observe(log, { childList: true });
+    const clickedAt = performance.now();
+    button.click();
+  });
+}
+
 /** Decodes a PNG in the page and reports how varied it is, and the colour at some points. */
 async function inspectPng(page: Page, png: Buffer, points: { x: number; y: number }[]) {
   return page.evaluate(
@@ -145,6 +164,40 @@ describe('the visual layer', () => {
     await choose(page, SAMPLE.nursery);
     await expect.poll(async () => (await frames(page)).count).toBeGreaterThan(asleep + 2);
     await expect.poll(async () => (await frames(page)).idleMs).toBeGreaterThan(1000);
+    expect(errors).toEqual([]);
+  });
+
+  it('paints the next passage before the drawing does any work, then the drawing catches up', async () => {
+    // When the drawing draws: every WebGL draw call, timed.
+    await h.context.addInitScript(() => {
+      const draws: number[] = [];
+      Object.assign(window, { glDraws: draws });
+      for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+        for (const name of ['drawArrays', 'drawElements'] as const) {
+          const original = proto[name] as (...args: unknown[]) => void;
+          Object.defineProperty(proto, name, {
+            value(this: unknown, ...args: unknown[]) {
+              draws.push(performance.now());
+              return original.apply(this, args);
+            },
+          });
+        }
+      }
+    });
+    const { page, errors } = await h.open('#/');
+    await startSample(page);
+    await drawingReady(page);
+    const draws = () => page.evaluate(() => (window as unknown as { glDraws: number[] }).glDraws);
+
+    // A choice, then, while the drawing is still catching up with it (fading the new
+    // chronology entries in), another: the drawing must hold still until the text is painted.
+    const first = await page.evaluate(clickAndTime, SAMPLE.gp);
+    await expect.poll(async () => (await draws()).filter((t) => t > first.paintedAt).length).toBeGreaterThan(0);
+    const second = await page.evaluate(clickAndTime, SAMPLE.nursery);
+    const before = (await draws()).filter((t) => t < second.clickedAt);
+    expect(second.clickedAt - before.at(-1)!, 'the drawing was animating when the learner chose').toBeLessThan(400);
+    expect((await draws()).filter((t) => t >= second.clickedAt && t <= second.paintedAt)).toEqual([]);
+    await expect.poll(async () => (await draws()).filter((t) => t > second.paintedAt).length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 
