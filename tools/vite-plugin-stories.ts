@@ -133,9 +133,33 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
         const sid = id.slice(resolved(SCENARIO_PREFIX).length);
         const { compiled, files } = compile(sid);
         for (const f of files) this.addWatchFile(f);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`;
+        const forBrowser = { ...compiled, story: inkJsonForBrowser(compiled.story) };
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(forBrowser))});`;
       }
       return null;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      // A play or briefing link starts fetching its scenario's chunk with the entry script,
+      // from the page's head, instead of once the entry has loaded and run.
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const chunks: Record<string, string> = {};
+        for (const out of Object.values(ctx.bundle)) {
+          const facade = out.type === 'chunk' ? out.facadeModuleId : null;
+          if (facade?.startsWith(resolved(SCENARIO_PREFIX))) {
+            chunks[facade.slice(resolved(SCENARIO_PREFIX).length)] = out.fileName;
+          }
+        }
+        if (!Object.keys(chunks).length) return html;
+        // First in the head (after the charset and, once added, the policy): a script after a
+        // stylesheet would wait for it.
+        const script = `<script>${scenarioPreloadScript(chunks)}</script>`;
+        const charset = /<meta charset[^>]*>/i.exec(html);
+        if (!charset) return html.replace(/<head>/i, `<head>\n    ${script}`);
+        const at = charset.index + charset[0].length;
+        return `${html.slice(0, at)}\n    ${script}${html.slice(at)}`;
+      },
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(storiesRoot);
@@ -161,6 +185,32 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
       server.watcher.on('unlink', onChange);
     },
   };
+}
+
+/**
+ * The inline script that preloads the chunk of the scenario named in the address
+ * (`#/play/<id>` or `#/scenario/<id>`). The page's policy allows it by its hash.
+ */
+export function scenarioPreloadScript(chunks: Record<string, string>): string {
+  return [
+    `(function(){var c=${JSON.stringify(chunks).replace(/</g, '\\u003c')};`,
+    `var m=/^#\\/(?:play|scenario)\\/([\\w-]+)/.exec(location.hash);`,
+    `if(!m||!Object.prototype.hasOwnProperty.call(c,m[1]))return;`,
+    `var l=document.createElement('link');l.rel='modulepreload';l.href='./'+c[m[1]];document.head.appendChild(l);})();`,
+  ].join('');
+}
+
+/**
+ * The Ink runtime JSON as the page's chunk carries it: parsed with the rest of the chunk
+ * (one parse, and no escaped quotes to download) when that gives what inkjs itself would
+ * read. inkjs reads a number written as `1.0` as a float, which a plain parse would make
+ * an integer, so a story with any number written with a point or exponent stays as text.
+ */
+export function inkJsonForBrowser(story: CompiledScenario['story']): CompiledScenario['story'] {
+  if (typeof story !== 'string') return story;
+  const tokens = story.match(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g) ?? [];
+  const floats = tokens.some((t) => !t.startsWith('"') && /[.eE]/.test(t));
+  return floats ? story : (JSON.parse(story) as Record<string, unknown>);
 }
 
 /** What the menu knows of a scenario before its chunk is loaded. */

@@ -39,6 +39,37 @@ export interface FirstChoiceResult {
   appMs: number[];
   floorMs: number[];
   median: { appMs: number; floorMs: number; ratio: number };
+  /**
+   * In the same runs (CPU 4×), the app's own measures: loading the scenario's chunk (fetch
+   * and parse, from the moment the app asks for it) and starting its story (inkjs reading
+   * the compiled JSON, then replaying the save), median ms.
+   */
+  storyLoadMs?: number;
+  storyStartMs?: number;
+  /** gzip bytes of JavaScript before the first choice for every scenario in the build. */
+  jsPerScenario?: { scenario: string; bytes: number }[];
+}
+
+/** Each scenario's chunk, from the preload map in the built index.html. */
+function scenarioChunks(dist: string): Record<string, string> {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const map = /var c=(\{[^}]*\})/.exec(html);
+  return map ? (JSON.parse(map[1]!) as Record<string, string>) : {};
+}
+
+/**
+ * The JavaScript each scenario needs before its first choice: what the reference scenario
+ * fetched, with its own chunk swapped for each other scenario's.
+ */
+function jsPerScenario(dist: string, fetched: Set<string>, reference: string): { scenario: string; bytes: number }[] {
+  const chunks = scenarioChunks(dist);
+  const own = chunks[reference];
+  const shared = [...fetched].filter((f) => f.endsWith('.js') && f !== own);
+  const sharedBytes = shared.reduce((a, f) => a + gzipSize(path.join(dist, f)), 0);
+  return Object.entries(chunks).map(([scenario, file]) => ({
+    scenario,
+    bytes: sharedBytes + gzipSize(path.join(dist, file)),
+  }));
 }
 
 function filesUnder(dir: string): string[] {
@@ -76,6 +107,8 @@ export async function measureFirstChoice(o: FirstChoiceOptions): Promise<FirstCh
   const conditions = { cpu: CPU_SLOWDOWN, slow4g: true, coldCache: true };
   const timings = new Map<string, { start: number[]; end: number[] }>();
   const transferred: number[] = [];
+  const storyLoad: number[] = [];
+  const storyStart: number[] = [];
   const base = new URL(o.appBase).pathname;
   const relative = (pathname: string) => (pathname.startsWith(base) ? pathname.slice(base.length) : pathname);
 
@@ -99,6 +132,14 @@ export async function measureFirstChoice(o: FirstChoiceOptions): Promise<FirstCh
         }));
       }, times.choiceAt);
       transferred.push(entries.reduce((a, e) => a + e.bytes, 0));
+      const measures = await page.evaluate(() =>
+        performance.getEntriesByType('measure').map((m) => ({ name: m.name, ms: m.duration })),
+      );
+      const measured = (name: string) => measures.find((m) => m.name === name)?.ms;
+      const load = measured('scenario: load');
+      const start = measured('scenario: start and replay the story');
+      if (load !== undefined) storyLoad.push(load);
+      if (start !== undefined) storyStart.push(start);
       for (const e of entries) {
         const file = relative(e.path) || 'index.html';
         const t = timings.get(file) ?? { start: [], end: [] };
@@ -130,6 +171,8 @@ export async function measureFirstChoice(o: FirstChoiceOptions): Promise<FirstCh
   await appRun(); // warm-up (Chromium and the server's first requests), not counted
   timings.clear();
   transferred.length = 0;
+  storyLoad.length = 0;
+  storyStart.length = 0;
   const appMs: number[] = [];
   const floorMs: number[] = [];
   for (let i = 0; i < o.runs; i++) {
@@ -157,5 +200,8 @@ export async function measureFirstChoice(o: FirstChoiceOptions): Promise<FirstCh
     appMs: appMs.map((x) => round(x)),
     floorMs: floorMs.map((x) => round(x)),
     median: { appMs: round(appMedian), floorMs: round(floorMedian), ratio: round(appMedian / floorMedian, 2) },
+    storyLoadMs: storyLoad.length ? round(median(storyLoad)) : undefined,
+    storyStartMs: storyStart.length ? round(median(storyStart)) : undefined,
+    jsPerScenario: jsPerScenario(o.dist, fetched, o.scenario),
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { ScenarioBuild } from '../../tools/lib/build-scenario.ts';
 import type { ExploreNode } from '../../src/engine/explore.ts';
+import type { CompiledScenario } from '../../src/engine/scenario.ts';
 import { StoryRunner } from '../../src/engine/runner.ts';
 import {
   type CompactSave,
@@ -89,7 +90,7 @@ function figureFor(scenario: string, storyHash: string, indices: number[], inkSt
 }
 
 /** Plays the path on the story as shipped and returns the length of its saved Ink state. */
-function inkStateLength(story: string, indices: number[]): number {
+function inkStateLength(story: CompiledScenario['story'], indices: number[]): number {
   const runner = new StoryRunner(story, { seed: 1 });
   runner.continue();
   for (const index of indices) {

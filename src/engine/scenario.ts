@@ -76,8 +76,11 @@ export interface CompiledScenario {
   /** Pre- and post-test (quiz.json), when the scenario has one. */
   quiz: Quiz | null;
   facts: ScenarioFacts;
-  /** Ink runtime JSON. */
-  story: string;
+  /**
+   * Ink runtime JSON: as text, or already parsed where that reads the same (see
+   * `inkJsonForBrowser` in the build), so the page parses it once.
+   */
+  story: string | Record<string, unknown>;
   /** Hash of the runtime JSON: saves made on another version are detected by it. */
   storyHash: string;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   SAMPLE,
   axeViolations,
+  baseUrl,
   chooseByKey,
   goToView,
   onDecision,
@@ -153,5 +154,56 @@ describe('the sample scenario in the player', () => {
     await onDecision(page);
     await chooseByKey(page, SAMPLE.gp);
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('loading a scenario', () => {
+  /**
+   * Holds the entry script until released, noting each scenario chunk requested meanwhile:
+   * what is requested while the entry is held was asked for by the page's head alone.
+   */
+  async function holdEntry(page: Page) {
+    const whileHeld: string[] = [];
+    let held = true;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    page.on('request', (r) => {
+      const file = new URL(r.url()).pathname.split('/').pop()!;
+      if (held && /^(sample|child-[a-z0-9]+|children-[a-z0-9]+)-[\w-]+\.js$/.test(file)) whileHeld.push(file);
+    });
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    return {
+      whileHeld,
+      release: () => {
+        held = false;
+        release();
+      },
+    };
+  }
+
+  it('fetches the scenario of a play link with the entry script, not after it', async () => {
+    const page = await h.context.newPage();
+    const entry = await holdEntry(page);
+    const chunkRequested = page.waitForRequest((r) => /\/assets\/sample-[\w-]+\.js$/.test(r.url()));
+    await page.goto(`${baseUrl()}#/play/sample`, { waitUntil: 'commit' });
+    await chunkRequested;
+    expect(entry.whileHeld).toEqual([expect.stringMatching(/^sample-/)]);
+    entry.release();
+    // Nothing saved yet: the play link opens the briefing, which the preloaded chunk fills.
+    await onView(page, SAMPLE.title);
+  });
+
+  it('fetches no scenario before the entry script for the menu', async () => {
+    const page = await h.context.newPage();
+    const entry = await holdEntry(page);
+    await page.goto(`${baseUrl()}#/`, { waitUntil: 'commit' });
+    // The head has been read (its inline script run); the entry script is still held.
+    await page.waitForFunction(() => document.readyState !== 'loading');
+    expect(entry.whileHeld).toEqual([]);
+    entry.release();
+    await onView(page, MENU);
   });
 });
