@@ -76,14 +76,24 @@ function episodeKnots(json: string): Map<number, string> {
   return found;
 }
 
-/** The explorer keeps its state graph in memory: it stops, and says so, well before the heap runs out. */
+/**
+ * The explorer keeps its state graph in memory: it stops, and says so, well before the heap
+ * runs out. What it may use is counted from the heap in use when the walk starts, so a
+ * long-lived process (the dev server, a benchmark) does not cut the walk short; and it
+ * stops anyway when the whole heap nears its limit.
+ */
 const HEAP_BUDGET = Math.min(0.5 * getHeapStatistics().heap_size_limit, 400 * 2 ** 20);
+const HEAP_CEILING = 0.6 * getHeapStatistics().heap_size_limit;
 
-function memoryRunningShort(): string | null {
-  const used = process.memoryUsage().heapUsed;
-  return used > HEAP_BUDGET
-    ? `memory: ${Math.round(used / 2 ** 20)} MB of the ${Math.round(HEAP_BUDGET / 2 ** 20)} MB it may use`
-    : null;
+function memoryGuard(): () => string | null {
+  const start = process.memoryUsage().heapUsed;
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+  return () => {
+    const used = process.memoryUsage().heapUsed;
+    if (used - start > HEAP_BUDGET) return `memory: ${mb(used - start)} MB of the ${mb(HEAP_BUDGET)} MB it may use`;
+    if (used > HEAP_CEILING) return `memory: the heap is at ${mb(used)} MB of its ${mb(HEAP_CEILING / 0.6)} MB limit`;
+    return null;
+  };
 }
 
 export function deriveFacts(meta: ScenarioMeta | null, json: string, exploration: Exploration): ScenarioFacts {
@@ -178,7 +188,7 @@ export function buildScenario(target: string, options: BuildOptions = {}): Scena
     plainInk: build.plainInk,
     maxStates: options.maxStates,
     onProgress: options.onProgress,
-    shouldStop: memoryRunningShort,
+    shouldStop: memoryGuard(),
   });
   if (build.meta) {
     build.compiled = {
