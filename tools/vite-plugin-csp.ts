@@ -4,7 +4,6 @@
  * server gets none: Vite's client injects inline scripts and styles for hot reload.
  * See docs/security.md for what each directive allows and why.
  */
-import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -21,17 +20,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** The policy with the page's own inline scripts allowed by their SHA-256 hashes (and nothing else inline). */
-export function policyForPage(html: string, policy: string = CONTENT_SECURITY_POLICY): string {
-  const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-    (m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`,
-  );
-  if (!hashes.length) return policy;
-  return policy.replace(/(^|; )script-src ([^;]*)/, (_, lead: string, sources: string) =>
-    [`${lead}script-src ${sources}`, ...hashes].join(' '),
-  );
-}
-
 export function cspPlugin(policy: string = CONTENT_SECURITY_POLICY): Plugin {
   return {
     name: 'safeguarding-csp',
@@ -40,7 +28,7 @@ export function cspPlugin(policy: string = CONTENT_SECURITY_POLICY): Plugin {
       order: 'post',
       // Straight after the charset, so the policy is in force before any script or style is seen.
       handler: (html) => {
-        const content = policyForPage(html, policy).replace(/"/g, '&quot;');
+        const content = policy.replace(/"/g, '&quot;');
         const meta = `<meta http-equiv="Content-Security-Policy" content="${content}" />`;
         const charset = /<meta charset[^>]*>/i.exec(html);
         if (!charset) return html.replace(/<head>/i, `<head>\n    ${meta}`);

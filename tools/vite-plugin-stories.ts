@@ -11,8 +11,10 @@
  * imported records without loading whole scenarios. The dev server also serves each
  * scenario's story map at `/__map/<id>` (docs/story-map.md).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { OutputBundle } from 'rolldown';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { CompiledScenario } from '../src/engine/scenario.ts';
 import type { ScenarioSummary } from '../src/types/virtual-scenarios.ts';
@@ -140,26 +142,23 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      // A play or briefing link starts fetching its scenario's chunk with the entry script,
-      // from the page's head, instead of once the entry has loaded and run.
+      // A play or briefing link starts fetching its scenario's chunk beside the entry script,
+      // instead of once the entry has loaded and run. The script that does it is a file of
+      // its own (not inline), so a host's strict `script-src 'self'` header allows it too.
       handler(html, ctx) {
-        if (!ctx.bundle) return html;
-        const chunks: Record<string, string> = {};
-        for (const out of Object.values(ctx.bundle)) {
-          const facade = out.type === 'chunk' ? out.facadeModuleId : null;
-          if (facade?.startsWith(resolved(SCENARIO_PREFIX))) {
-            chunks[facade.slice(resolved(SCENARIO_PREFIX).length)] = out.fileName;
-          }
-        }
-        if (!Object.keys(chunks).length) return html;
-        // First in the head (after the charset and, once added, the policy): a script after a
-        // stylesheet would wait for it.
-        const script = `<script>${scenarioPreloadScript(chunks)}</script>`;
+        const preload = ctx.bundle ? scenarioPreloadAsset(ctx.bundle) : null;
+        if (!preload) return html;
+        // Async, first in the head: it waits for nothing and blocks nothing.
+        const script = `<script async src="./${preload.fileName}"></script>`;
         const charset = /<meta charset[^>]*>/i.exec(html);
         if (!charset) return html.replace(/<head>/i, `<head>\n    ${script}`);
         const at = charset.index + charset[0].length;
         return `${html.slice(0, at)}\n    ${script}${html.slice(at)}`;
       },
+    },
+    generateBundle(_options, bundle) {
+      const preload = scenarioPreloadAsset(bundle);
+      if (preload && !bundle[preload.fileName]) this.emitFile({ type: 'asset', ...preload });
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(storiesRoot);
@@ -187,9 +186,24 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
   };
 }
 
+/** The preload script for a built bundle, named by its content, or null when no scenario is built. */
+export function scenarioPreloadAsset(bundle: OutputBundle): { fileName: string; source: string } | null {
+  const chunks: Record<string, string> = {};
+  for (const out of Object.values(bundle)) {
+    const facade = out.type === 'chunk' ? out.facadeModuleId : null;
+    if (facade?.startsWith(resolved(SCENARIO_PREFIX))) {
+      chunks[facade.slice(resolved(SCENARIO_PREFIX).length)] = out.fileName;
+    }
+  }
+  if (!Object.keys(chunks).length) return null;
+  const source = scenarioPreloadScript(chunks);
+  const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+  return { fileName: `assets/scenario-preload-${hash}.js`, source };
+}
+
 /**
- * The inline script that preloads the chunk of the scenario named in the address
- * (`#/play/<id>` or `#/scenario/<id>`). The page's policy allows it by its hash.
+ * The script that preloads the chunk of the scenario named in the address
+ * (`#/play/<id>` or `#/scenario/<id>`); chunk paths are relative to the page.
  */
 export function scenarioPreloadScript(chunks: Record<string, string>): string {
   return [

@@ -209,7 +209,10 @@ describe('the dashboard against 1,000 hostile files', () => {
     expect(traps.suspicious).toEqual([]);
     expect(traps.handlers).toEqual([]);
     expect(traps.markup).toBe(0);
-    expect(traps.scripts).toEqual([expect.stringMatching(/^index-[\w-]+\.js$/)]);
+    expect(traps.scripts).toEqual([
+      expect.stringMatching(/^scenario-preload-[\w-]+\.js$/),
+      expect.stringMatching(/^index-[\w-]+\.js$/),
+    ]);
     expect(dialogs).toEqual([]);
 
     // The hostile text is on the page, as text.

@@ -199,9 +199,20 @@ describe('loading a scenario', () => {
   it('fetches no scenario before the entry script for the menu', async () => {
     const page = await h.context.newPage();
     const entry = await holdEntry(page);
+    // A script's load event fires once it has run; load events reach the document when captured.
+    await page.addInitScript(() =>
+      document.addEventListener(
+        'load',
+        (e) => {
+          if (e.target instanceof HTMLScriptElement && /scenario-preload-/.test(e.target.src))
+            (window as unknown as { preloadRan?: boolean }).preloadRan = true;
+        },
+        true,
+      ),
+    );
     await page.goto(`${baseUrl()}#/`, { waitUntil: 'commit' });
-    // The head has been read (its inline script run); the entry script is still held.
-    await page.waitForFunction(() => document.readyState !== 'loading');
+    // The head's preload script has run; the entry script is still held.
+    await page.waitForFunction(() => (window as unknown as { preloadRan?: boolean }).preloadRan === true);
     expect(entry.whileHeld).toEqual([]);
     entry.release();
     await onView(page, MENU);
