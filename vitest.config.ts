@@ -8,6 +8,7 @@ export default defineConfig({
       'test/unit/**/*.test.ts',
       'test/scenarios/**/*.test.ts',
       'test/lms/**/*.test.ts',
+      'test/lrs/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,

@@ -4,6 +4,7 @@
  * its own registry.
  */
 import type { QuizResult, TestForm } from '../engine/quiz.ts';
+import type { ResultRecord } from '../engine/result.ts';
 import type { BeatOption } from '../engine/runner.ts';
 import type { Session } from '../engine/session.ts';
 import type { PlayerView } from '../ui/player.ts';
@@ -22,6 +23,8 @@ export interface PlayHooks {
   onLeave?(session: Session): void;
   /** A test form was answered and marked (the pre-test before play, the post-test after, the follow-up weeks later). */
   onTest?(scenarioId: string, form: TestForm, result: QuizResult): void;
+  /** A result record was kept in the browser (after the post-test; again when the follow-up joins it). */
+  onResult?(result: ResultRecord): void;
 }
 
 export class PlayHookRegistry {

@@ -1,6 +1,6 @@
 /**
  * How the page was launched, chosen in one place: on its own, or by an LMS through SCORM
- * (`?scorm=12|2004`, whose adapter is loaded only then). A launch keeps the learner's data
+ * (`?scorm=12|2004`) or cmi5 (`?cmi5=1`), whose code is loaded only then. A launch keeps the learner's data
  * apart, says where to start, may show its own page instead of a route, and reports play
  * through its reporter (the one reporting port, reporter.ts).
  */
@@ -23,16 +23,20 @@ export interface Launch {
   ): { view: HTMLElement; title: string } | null;
 }
 
-export type LaunchKind = 'standalone' | 'scorm';
+export type LaunchKind = 'standalone' | 'scorm' | 'cmi5';
 
 export function launchKind(search: string): LaunchKind {
-  return new URLSearchParams(search).has('scorm') ? 'scorm' : 'standalone';
+  const params = new URLSearchParams(search);
+  if (params.has('scorm')) return 'scorm';
+  return params.has('cmi5') ? 'cmi5' : 'standalone';
 }
 
 export async function startLaunch(search: string): Promise<Launch | null> {
   switch (launchKind(search)) {
     case 'scorm':
       return (await import('./lms-launch.ts')).startLmsLaunch(search);
+    case 'cmi5':
+      return (await import('./cmi5-launch.ts')).startCmi5Launch(search);
     case 'standalone':
       return null;
   }

@@ -18,28 +18,10 @@ import { openLearnerStore } from '../lms/learner-store.ts';
 import { pickUp } from '../lms/local-progress.ts';
 import { DEFAULT_PASS_MARK } from '../lms/report.ts';
 import { describeHealth } from '../lms/health-text.ts';
-import { LmsStatusRegion, renderExitView } from '../ui/lms-views.ts';
+import { type LmsStatusRegion, renderExitView } from '../ui/lms-views.ts';
+import { hideForeignNavigation, routeInActivity, showStatusRegion } from './activity-scope.ts';
 import type { Launch } from './launch.ts';
 import { type ScormReporter, createScormReporter } from './scorm-reporter.ts';
-
-/** Pages that belong to one scenario (`#/<page>/<scenario id>`). */
-const SCENARIO_PAGES = new Set(['scenario', 'before', 'play', 'debrief', 'after']);
-/** Other pages a learner in an LMS may open: their result, its follow-up test, certificate, data and settings. */
-const LEARNER_PAGES = new Set(['result', 'followup', 'certificate', 'my-data', 'settings']);
-
-/** Whether a route belongs to the packaged scenario's activity (the rest show the exit page). */
-export function routeInActivity(page: string | undefined, id: string | undefined, scenarioId: string): boolean {
-  if (!page) return false;
-  return SCENARIO_PAGES.has(page) ? id === scenarioId : LEARNER_PAGES.has(page);
-}
-
-/** Hides site navigation that leads out of the activity (the menu, trainers' and partnerships' tools). */
-function hideForeignNavigation(scenarioId: string): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('.site-nav a[href^="#"]')) {
-    const [, page, id] = (link.getAttribute('href') ?? '').replace(/^#/, '').split('/');
-    if (!routeInActivity(page, id, scenarioId)) (link.closest('li') ?? link).hidden = true;
-  }
-}
 
 export interface LmsLaunch extends Launch {
   readonly scenarioId: string;
@@ -55,14 +37,6 @@ function parsePassMark(raw: string | null): number | null {
 
 function versionOrder(raw: string): ScormVersion[] {
   return raw === '12' || raw === '1.2' ? ['1.2', '2004'] : ['2004', '1.2'];
-}
-
-function showStatusRegion(): LmsStatusRegion {
-  const status = new LmsStatusRegion();
-  const anchor = document.getElementById('storage-notice');
-  if (anchor) anchor.after(status.root);
-  else document.body.prepend(status.root);
-  return status;
 }
 
 function sayHowOpened(launch: LaunchData, status: LmsStatusRegion): void {

@@ -83,6 +83,7 @@ async function recordResult(
     );
     return;
   }
+  app.hooks.emit('onResult', result);
   app.navigate(`#/result/${result.id}`);
 }
 
@@ -113,7 +114,10 @@ export async function showResult(app: Shell, resultId: string): Promise<void> {
 }
 
 /** An LMS serves the page inside its own frame: a link to it would open without the LMS. */
-const launchedByLms = () => new URLSearchParams(location.search).has('scorm');
+const launchedByLms = () => {
+  const params = new URLSearchParams(location.search);
+  return params.has('scorm') || params.has('cmi5');
+};
 
 function followUpLink(resultId: string): string {
   return `${location.origin}${location.pathname}#/followup/${encodeURIComponent(resultId)}`;
@@ -179,6 +183,7 @@ export async function showFollowUp(app: Shell, resultId: string): Promise<void> 
             return;
           }
           if (test) app.hooks.emit('onTest', result.scenario.id, 'followup', test);
+          app.hooks.emit('onResult', updated);
           app.navigate(`#/result/${resultId}`);
         })();
       },

@@ -5,6 +5,7 @@
  * play. A launch that reports nothing has no reporter.
  */
 import type { QuizResult, TestForm } from '../engine/quiz.ts';
+import type { ResultRecord } from '../engine/result.ts';
 import type { BeatOption } from '../engine/runner.ts';
 import type { Session } from '../engine/session.ts';
 import type { PlayHookRegistry } from './hooks.ts';
@@ -18,6 +19,8 @@ export interface Reporter {
   left(session: Session): Promise<void>;
   /** A test form was answered and marked. */
   tested(scenarioId: string, form: TestForm, result: QuizResult): Promise<void>;
+  /** A result record was kept (after the post-test, and again with the follow-up), for reporters that carry it. */
+  recorded?(result: ResultRecord): Promise<void>;
   /**
    * Ends the attempt with the outside system; resolves to whether it confirmed. Work that
    * must happen while the page is being hidden is started before this returns.
@@ -36,5 +39,6 @@ export function connectReporter(hooks: PlayHookRegistry, reporter: Reporter): ()
     onChoice: (session, option) => void reporter.chose(session, option).catch(reportFailure('a choice')),
     onLeave: (session) => void reporter.left(session).catch(reportFailure('leaving')),
     onTest: (id, form, result) => void reporter.tested(id, form, result).catch(reportFailure('a test')),
+    onResult: (result) => void reporter.recorded?.(result).catch(reportFailure('a result')),
   });
 }
