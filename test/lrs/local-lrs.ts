@@ -22,7 +22,7 @@ const require = createRequire(import.meta.url);
 export interface LocalLrsOptions {
   key?: string;
   secret?: string;
-  /** A build to serve under `/app/` (e.g. dist). */
+  /** A build to serve under `/app/` (e.g. dist); `/lms/returned` stands for the LMS's page to return to. */
   appDir?: string;
   /** Share (0..1) of statement requests that fail. */
   failRate?: number;
@@ -214,6 +214,12 @@ export async function startLocalLrs(options: LocalLrsOptions = {}): Promise<Loca
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (url.pathname.startsWith('/app/') && options.appDir) return serveApp(res, url);
+      if (url.pathname === '/favicon.ico') return send(res, 204);
+      if (url.pathname === '/lms/returned') {
+        return send(res, 200, '<!doctype html><html lang="en"><title>LMS</title><h1>Back in the LMS</h1></html>', {
+          'Content-Type': 'text/html; charset=utf-8',
+        });
+      }
       if (url.pathname === '/_auth') {
         // What xapi-statements asks (AUTH_REPO=fetch) to know the client: 404 makes it answer 401.
         if (!authorised(req.headers.authorization)) return send(res, 404);
@@ -324,6 +330,16 @@ export async function startLocalLrs(options: LocalLrsOptions = {}): Promise<Loca
       stateUrl.searchParams.set('stateId', 'LMS.LaunchData');
       const put = await fetch(stateUrl, { method: 'PUT', headers, body: JSON.stringify(launchData) });
       if (put.status !== 204) throw new Error(`LMS.LaunchData was not kept (${put.status})`);
+      // The learner's preferences, which an LMS keeps in the agent profile for every AU to read.
+      const prefsUrl = new URL(`${endpoint}agents/profile`);
+      prefsUrl.searchParams.set('agent', JSON.stringify(actor));
+      prefsUrl.searchParams.set('profileId', 'cmi5LearnerPreferences');
+      const prefs = await fetch(prefsUrl, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ languagePreference: 'en-GB', audioPreference: 'off' }),
+      });
+      if (prefs.status !== 204) throw new Error(`the learner's preferences were not kept (${prefs.status})`);
       const launched = await fetch(`${endpoint}statements`, {
         method: 'POST',
         headers,

@@ -1,0 +1,182 @@
+/**
+ * A cmi5 launch in Chromium against a real LRS (Learning Locker's statements service) and a
+ * launcher that does what the cmi5 spec asks of an LMS: LMS.LaunchData in the State API, a
+ * `launched` statement, a one-use fetch URL, and the launch parameters in the address. The
+ * built app is served from the LRS's origin, so the page's own policy (`connect-src 'self'`)
+ * holds. Then a dashboard connected to the same LRS measures the plays as their files would.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import validateStatement from 'xapi-validation';
+import { LrsStatementReader } from '../../src/lms/lrs-client.ts';
+import type { Statement } from '../../src/lms/xapi-statements.ts';
+import { CMI5, EXT, VERB } from '../../src/lms/xapi-vocabulary.ts';
+import { type LocalLrs, startLocalLrs } from '../lrs/local-lrs.ts';
+import {
+  SAMPLE,
+  SAMPLE_BEST,
+  axeViolations,
+  chooseAll,
+  onDecision,
+  onEnding,
+  onView,
+  openPage,
+  useBrowser,
+} from './harness.ts';
+
+const DIST = process.env.DIST_DIR ?? 'dist';
+const AU = 'urn:safeguarding-simulator:xapi:scenario:sample';
+const QUIZ = JSON.parse(readFileSync('stories/sample/quiz.json', 'utf8')) as Record<
+  'pre' | 'post',
+  { id: string; question: string; options: string[]; answer: number }[]
+>;
+const LEARNING_POINTS = (
+  JSON.parse(readFileSync('stories/sample/scenario.json', 'utf8')) as { learningPoints: unknown[] }
+).learningPoints.length;
+
+const h = useBrowser();
+let lrs: LocalLrs;
+
+beforeAll(async () => {
+  lrs = await startLocalLrs({ appDir: DIST });
+}, 60_000);
+
+afterAll(async () => {
+  await lrs?.stop();
+});
+
+const verbName = (s: Statement) => Object.entries(VERB).find(([, id]) => id === s.verb.id)?.[0] ?? s.verb.id;
+
+async function statementsOf(registration: string): Promise<Statement[]> {
+  const reader = new LrsStatementReader({ endpoint: lrs.endpoint, auth: lrs.auth });
+  const out: Statement[] = [];
+  let page = await reader.first({ registration, limit: 20 });
+  out.push(...page.statements);
+  while (page.more) {
+    page = await reader.next(page.more);
+    out.push(...page.statements);
+  }
+  return out;
+}
+
+type Sure = 'Not sure' | 'Fairly sure' | 'Sure';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+async function answer(page: Page, form: 'pre' | 'post', index: number, right: boolean, sure: Sure): Promise<void> {
+  const q = QUIZ[form][index]!;
+  const text = right ? q.options[q.answer]! : q.options.find((_, i) => i !== q.answer)!;
+  const group = page.getByRole('group', { name: q.question, exact: true });
+  await group.getByRole('radio', { name: new RegExp(`^[A-F]\\. ${escape(text)}$`) }).check();
+  await group
+    .getByRole('group', { name: 'How sure are you of this answer?', exact: true })
+    .getByRole('radio', { name: sure, exact: true })
+    .check();
+}
+
+/** Plays the sample's best path with both tests, through to the learner's results. */
+async function playWithTests(page: Page): Promise<void> {
+  await onView(page, SAMPLE.title);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await onView(page, `Before you start: ${SAMPLE.title}`);
+  for (const i of QUIZ.pre.keys()) await answer(page, 'pre', i, i % 2 === 0, 'Fairly sure');
+  await page.getByRole('button', { name: 'Start the scenario', exact: true }).click();
+  await onDecision(page);
+  await chooseAll(page, SAMPLE_BEST);
+  await onEnding(page);
+  await page.getByRole('button', { name: 'See your debrief', exact: true }).click();
+  await onView(page, `Debrief: ${SAMPLE.title}`);
+  await page.getByRole('button', { name: 'Continue: post-test and confidence', exact: true }).click();
+  await onView(page, `After the scenario: ${SAMPLE.title}`);
+  for (const i of QUIZ.post.keys()) await answer(page, 'post', i, true, 'Sure');
+  await page.getByRole('button', { name: 'See your results', exact: true }).click();
+  await onView(page, `Your results: ${SAMPLE.title}`);
+}
+
+describe('cmi5 launch', () => {
+  it('initializes, reports every decision, both tests, the ending and the record in order, then terminates and returns to the LMS', async () => {
+    const launch = await lrs.launchCmi5({
+      auUrl: 'index.html?cmi5=1&scenario=sample&pass=70',
+      activityId: AU,
+      learner: 'learner-42',
+      masteryScore: 0.7,
+      returnURL: `${lrs.origin}/lms/returned`,
+    });
+    const { page, errors } = await openPage(h.context, null);
+    await page.goto(launch.url);
+    await playWithTests(page);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Leaving the activity: the exit page ends the session and goes back to the LMS.
+    await page.evaluate(() => {
+      location.hash = '#/';
+    });
+    await onView(page, 'Leave the scenario');
+    await page.getByRole('button', { name: 'Finish and return to the LMS', exact: true }).click();
+    await page.waitForURL(`${lrs.origin}/lms/returned`);
+
+    const stored = await statementsOf(launch.registration);
+    expect(stored.map(verbName)).toEqual([
+      'launched',
+      'initialized',
+      ...QUIZ.pre.map(() => 'answered'),
+      ...SAMPLE_BEST.map(() => 'responded'),
+      ...Array(LEARNING_POINTS).fill('scored'),
+      'completed',
+      'passed',
+      ...QUIZ.post.map(() => 'answered'),
+      'recorded',
+      'terminated',
+    ]);
+    for (const s of stored) expect(validateStatement(s as never), `${verbName(s)} ${s.id}`).toEqual([]);
+    const mine = stored.slice(1);
+    // Every statement of the session carries the LMS's session id and registration.
+    for (const s of mine) {
+      expect(s.context?.registration).toBe(launch.registration);
+      expect(s.context?.extensions?.[CMI5.sessionId]).toBe(launch.sessionId);
+      expect(s.actor).toEqual(launch.actor);
+    }
+    const passed = stored.find((s) => s.verb.id === VERB.passed)!;
+    expect(passed.result).toMatchObject({ success: true, score: { scaled: 1 } });
+    expect(passed.context?.extensions?.[CMI5.masteryScore]).toBe(0.7);
+    const preAnswers = stored.filter((s) => s.verb.id === VERB.answered && s.context?.extensions?.[EXT.form] === 'pre');
+    expect(preAnswers.map((s) => s.result?.success)).toEqual(QUIZ.pre.map((_, i) => i % 2 === 0));
+    expect(preAnswers.every((s) => s.result?.extensions?.[EXT.certainty] === 2)).toBe(true);
+    const record = stored.find((s) => s.verb.id === VERB.recorded)!.result?.extensions?.[EXT.record] as {
+      scenario: { id: string };
+      postTest: { score: number; max: number };
+    };
+    expect(record.scenario.id).toBe('sample');
+    expect(record.postTest).toMatchObject({ score: QUIZ.post.length, max: QUIZ.post.length });
+    expect(lrs.fetches(launch.registration)).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('in Browse mode reports the decisions but neither completion nor pass', async () => {
+    const launch = await lrs.launchCmi5({
+      auUrl: 'index.html?cmi5=1&scenario=sample&pass=70',
+      activityId: AU,
+      learner: 'learner-43',
+      masteryScore: 0.7,
+      launchMode: 'Browse',
+    });
+    const { page, errors } = await openPage(h.context, null);
+    await page.goto(launch.url);
+    await onView(page, SAMPLE.title);
+    await expect.poll(() => page.locator('.lms-status').textContent()).toContain('to browse');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await onView(page, `Before you start: ${SAMPLE.title}`);
+    await page.getByRole('button', { name: 'Skip all of this and start', exact: true }).click();
+    await chooseAll(page, SAMPLE_BEST);
+    await onEnding(page);
+    await expect
+      .poll(async () => (await statementsOf(launch.registration)).filter((s) => s.verb.id === VERB.scored).length)
+      .toBe(LEARNING_POINTS);
+    const verbs = (await statementsOf(launch.registration)).map(verbName);
+    expect(verbs).not.toContain('completed');
+    expect(verbs).not.toContain('passed');
+    expect(verbs.filter((v) => v === 'responded')).toHaveLength(SAMPLE_BEST.length);
+    expect(errors).toEqual([]);
+  });
+});
