@@ -14,7 +14,8 @@ const LAYERS = {
   storage: ['engine'],
   // The LMS layer sees storage only through its interfaces (type imports).
   lms: ['engine'],
-  dashboard: ['engine', 'ui', 'storage'],
+  // The dashboard reads a Learning Record Store through the LMS layer's xAPI client.
+  dashboard: ['engine', 'ui', 'storage', 'lms'],
   app: ['engine', 'ui', 'scenes', 'audio', 'storage', 'lms', 'dashboard', 'types'],
   types: ['engine'],
 };

@@ -1,5 +1,6 @@
 /**
- * The partnership dashboard (#/dashboard): import learners' exported results, then see
+ * The partnership dashboard (#/dashboard): import learners' exported results (or pull them
+ * from a Learning Record Store), then see
  * knowledge and confidence gain per scenario, learning point, theme, agency and role,
  * as tables, charts with text summaries, CSV and PNG downloads and a printable report.
  * The reading, storing and measuring happen in a worker (worker.ts).
@@ -12,6 +13,8 @@ import { count } from './evaluation-tables.ts';
 import { renderFilters } from './filters-form.ts';
 import { renderImportPanel } from './import-panel.ts';
 import { type Labels, loadLabels } from './labels.ts';
+import { type LrsSettings, keepSettings, renderLrsPanel } from './lrs-panel.ts';
+import { pullRecords, recordsFile } from './lrs-pull.ts';
 import { measureSections } from './measure-sections.ts';
 import { renderMethod } from './method.ts';
 import type { Measured } from './protocol.ts';
@@ -51,6 +54,11 @@ class DashboardPage {
     },
     onClear: () => void this.clearAll(),
   });
+  private readonly lrsPanel = renderLrsPanel((settings) => {
+    this.importing = this.importing.then(() => this.pullFrom(settings));
+  });
+  /** Per endpoint, the `stored` time of the newest statement pulled: the next pull starts there. */
+  private readonly pulledUpTo = new Map<string, string>();
   private readonly filters = renderFilters(() => void this.refresh().catch((e: unknown) => this.fail(e)));
   private readonly summary = h('p', { className: 'selection-summary' });
   private readonly body = h('div', { className: 'dashboard-body' });
@@ -82,6 +90,7 @@ class DashboardPage {
     this.storageNotice,
     this.errorNotice,
     this.importPanel.root,
+    this.lrsPanel.root,
     h(
       'section',
       { className: 'dashboard-results', 'aria-labelledby': 'results-title' },
@@ -155,8 +164,44 @@ class DashboardPage {
     }
   }
 
+  /** Pulls the records stored since the last pull from this endpoint, and imports them as a file. */
+  private async pullFrom(settings: LrsSettings): Promise<void> {
+    keepSettings(settings);
+    this.lrsPanel.setBusy(true);
+    this.lrsPanel.say('Pulling records…');
+    const host = new URL(settings.endpoint).host;
+    try {
+      // @xapi/xapi is loaded only when a store is used.
+      const { LrsStatementReader, basicAuth, describeLrsFailure } = await import('../lms/lrs-client.ts');
+      const reader = new LrsStatementReader({
+        endpoint: settings.endpoint,
+        auth: basicAuth(settings.key, settings.secret),
+      });
+      let outcome;
+      try {
+        outcome = await pullRecords(reader, this.pulledUpTo.get(settings.endpoint) ?? null, (n) =>
+          this.importPanel.showProgress({ label: `Read ${count(n)} statements from ${host}`, fraction: null }),
+        );
+      } catch (e) {
+        this.lrsPanel.say(`The records could not be pulled: ${describeLrsFailure(e)}.`, true);
+        return;
+      }
+      if (outcome.records.length) await this.importFiles([recordsFile(outcome.records, `Records from ${host}.json`)]);
+      if (outcome.latestStored) this.pulledUpTo.set(settings.endpoint, outcome.latestStored);
+      this.lrsPanel.say(
+        `Read ${count(outcome.statements)} result ${outcome.statements === 1 ? 'statement' : 'statements'} from ${host} ` +
+          `in ${outcome.pages} ${outcome.pages === 1 ? 'page' : 'pages'}: ${count(outcome.records.length)} ` +
+          `${outcome.records.length === 1 ? 'record' : 'records'}. The next pull reads only what is stored after these.`,
+      );
+    } finally {
+      this.importPanel.showProgress(null);
+      this.lrsPanel.setBusy(false);
+    }
+  }
+
   private async clearAll(): Promise<void> {
     this.importPanel.setBusy(true);
+    this.pulledUpTo.clear();
     try {
       await this.client.clear();
       await this.refresh(false);

@@ -75,12 +75,12 @@ async function answer(page: Page, form: 'pre' | 'post', index: number, right: bo
     .check();
 }
 
-/** Plays the sample's best path with both tests, through to the learner's results. */
-async function playWithTests(page: Page): Promise<void> {
+/** Plays the sample's best path with both tests (pre-test answers right where `preRight` says), through to the learner's results. */
+async function playWithTests(page: Page, preRight = (i: number) => i % 2 === 0): Promise<void> {
   await onView(page, SAMPLE.title);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await onView(page, `Before you start: ${SAMPLE.title}`);
-  for (const i of QUIZ.pre.keys()) await answer(page, 'pre', i, i % 2 === 0, 'Fairly sure');
+  for (const i of QUIZ.pre.keys()) await answer(page, 'pre', i, preRight(i), 'Fairly sure');
   await page.getByRole('button', { name: 'Start the scenario', exact: true }).click();
   await onDecision(page);
   await chooseAll(page, SAMPLE_BEST);
@@ -178,5 +178,69 @@ describe('cmi5 launch', () => {
     expect(verbs).not.toContain('passed');
     expect(verbs.filter((v) => v === 'responded')).toHaveLength(SAMPLE_BEST.length);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the dashboard connected to the LRS', () => {
+  it('pulls the records of cmi5 plays and measures them exactly as their exported files', async () => {
+    const own = await startLocalLrs({ appDir: DIST });
+    try {
+      const files: string[] = [];
+      const patterns = [(i: number) => i === 0, (i: number) => i < 3, () => false];
+      for (const [n, preRight] of patterns.entries()) {
+        const launch = await own.launchCmi5({
+          auUrl: 'index.html?cmi5=1&scenario=sample&pass=70',
+          activityId: AU,
+          learner: `learner-${n}`,
+          masteryScore: 0.7,
+        });
+        const context = await h.newContext();
+        const { page, errors } = await openPage(context, null);
+        await page.goto(launch.url);
+        await playWithTests(page, preRight);
+        const downloaded = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Export as JSON', exact: true }).click();
+        files.push((await (await downloaded).path())!);
+        expect(errors).toEqual([]);
+      }
+      const measuresOf = async (page: Page) => ({
+        summary: await page.locator('.selection-summary').textContent(),
+        body: await page.locator('.dashboard-body').innerText(),
+      });
+
+      const imported = (await openPage(await h.newContext(), null)).page;
+      await imported.goto(`${own.origin}/app/index.html#/dashboard`);
+      await onView(imported, 'Partnership dashboard');
+      await imported.setInputFiles('#dashboard-files', files);
+      await expect.poll(() => imported.locator('.selection-summary').textContent()).toContain('of 3 records');
+
+      const { page: pulled, errors } = await openPage(await h.newContext(), null);
+      await pulled.goto(`${own.origin}/app/index.html#/dashboard`);
+      await onView(pulled, 'Partnership dashboard');
+      await pulled.getByLabel('xAPI endpoint', { exact: true }).fill(own.endpoint);
+      await pulled.getByLabel('Key', { exact: true }).fill('test-key');
+      await pulled.getByLabel('Secret', { exact: true }).fill('test-secret');
+      await pulled.getByRole('button', { name: 'Pull records', exact: true }).click();
+      await expect.poll(() => pulled.locator('.selection-summary').textContent()).toContain('of 3 records');
+      const fromFiles = await measuresOf(imported);
+      expect(fromFiles.body).toContain('Learning gain');
+      expect(await measuresOf(pulled)).toEqual(fromFiles);
+      await expect.poll(() => pulled.locator('.lrs-status').textContent()).toContain('3 records');
+      expect(await axeViolations(pulled)).toEqual([]);
+
+      // The next pull reads only what was stored since.
+      await pulled.getByRole('button', { name: 'Pull records', exact: true }).click();
+      await expect.poll(() => pulled.locator('.lrs-status').textContent()).toContain('Read 0 result statements');
+      // A wrong secret is said plainly, and the records stay.
+      await pulled.getByLabel('Secret', { exact: true }).fill('wrong');
+      await pulled.getByRole('button', { name: 'Pull records', exact: true }).click();
+      await expect
+        .poll(() => pulled.locator('.lrs-status').textContent())
+        .toBe('The records could not be pulled: the Learning Record Store refused the key and secret.');
+      expect(await pulled.locator('.selection-summary').textContent()).toContain('of 3 records');
+      expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
+    } finally {
+      await own.stop();
+    }
   });
 });
