@@ -9,7 +9,7 @@
 import { loadScenario, scenarios } from 'virtual:scenarios';
 import { type Cmi5Parameters, type Cmi5Started, cmi5Parameters, learnerIdOf, startCmi5 } from '../lms/cmi5-session.ts';
 import { openLearnerStore } from '../lms/learner-store.ts';
-import { LrsStatementSender, describeLrsFailure } from '../lms/lrs-client.ts';
+import { LrsStatementSender } from '../lms/lrs-client.ts';
 import { DEFAULT_PASS_MARK } from '../lms/report.ts';
 import { type OutboxStatus, type StatementSender, StatementOutbox } from '../lms/statement-outbox.ts';
 import type { Statement } from '../lms/xapi-statements.ts';
@@ -48,21 +48,7 @@ function sayOutbox(status: LmsStatusRegion, s: OutboxStatus): void {
 /** A sender that waits for the LMS's answer, then sends with the session's token. */
 function senderAfter(started: Promise<Cmi5Started>): StatementSender {
   const sender = started.then((s) => new LrsStatementSender({ endpoint: s.endpoint, auth: s.auth }));
-  return {
-    async send(statements: readonly Statement[]) {
-      let ready: LrsStatementSender;
-      try {
-        ready = await sender;
-      } catch (e) {
-        throw new Error((e as Error).message, { cause: e });
-      }
-      try {
-        await ready.send(statements);
-      } catch (e) {
-        throw new Error(describeLrsFailure(e), { cause: e });
-      }
-    },
-  };
+  return { send: async (statements: readonly Statement[]) => (await sender).send(statements) };
 }
 
 export function startCmi5Launch(search: string, win: Window = window): Cmi5Launch | null {

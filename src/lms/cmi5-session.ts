@@ -5,15 +5,11 @@
  * API and sends `initialized`. What the rest of the launch needs comes back in one object.
  */
 import Cmi5 from '@xapi/cmi5';
+import type { Cmi5Parameters } from './cmi5-parameters.ts';
 import type { StatementContext } from './xapi-statements.ts';
 
-export interface Cmi5Parameters {
-  endpoint: string;
-  fetch: string;
-  actor: { objectType?: 'Agent'; name?: string; mbox?: string; account?: { homePage: string; name: string } };
-  registration: string;
-  activityId: string;
-}
+export type { Cmi5Parameters } from './cmi5-parameters.ts';
+export { cmi5Parameters, learnerIdOf } from './cmi5-parameters.ts';
 
 export type LaunchMode = 'Normal' | 'Browse' | 'Review';
 
@@ -29,31 +25,6 @@ export interface Cmi5Started {
   contextTemplate: StatementContext;
   /** Epoch milliseconds. */
   initializedAt: number;
-}
-
-/** The cmi5 parameters of a launch address, or null when any is missing or malformed. */
-export function cmi5Parameters(search: string): Cmi5Parameters | null {
-  const p = new URLSearchParams(search);
-  const endpoint = p.get('endpoint');
-  const fetchUrl = p.get('fetch');
-  const registration = p.get('registration');
-  const activityId = p.get('activityId');
-  const rawActor = p.get('actor');
-  if (!endpoint || !fetchUrl || !registration || !activityId || !rawActor) return null;
-  let actor: unknown;
-  try {
-    actor = JSON.parse(rawActor);
-  } catch {
-    return null;
-  }
-  if (!actor || typeof actor !== 'object') return null;
-  return { endpoint, fetch: fetchUrl, actor: actor as Cmi5Parameters['actor'], registration, activityId };
-}
-
-/** The learner's id as the LMS gave it (an account, or failing that an mbox): what keeps their saves apart. */
-export function learnerIdOf(actor: Cmi5Parameters['actor']): string {
-  if (actor.account) return `${actor.account.homePage}|${actor.account.name}`;
-  return actor.mbox ?? actor.name ?? 'unknown';
 }
 
 /** Runs cmi5's initialization; rejects with a message a learner can be shown. */

@@ -101,7 +101,16 @@ export class LrsStatementSender implements StatementSender {
     this.xapi = api(connection);
   }
 
+  /** Rejects with an LrsError whose message says what went wrong in plain words. */
   async send(statements: readonly Statement[]): Promise<void> {
+    try {
+      await this.sendAll(statements);
+    } catch (e) {
+      throw new LrsError(describeLrsFailure(e), e instanceof LrsError ? e.status : null);
+    }
+  }
+
+  private async sendAll(statements: readonly Statement[]): Promise<void> {
     try {
       await this.xapi.sendStatements({ statements: statements as unknown as ApiStatement[] });
       return;

@@ -356,9 +356,19 @@ export function recordStatement(launch: LaunchContext, stamp: Stamp, record: Res
     { scenarioId: record.scenario.id, storyVersion: record.scenario.storyHash, feedbackMode: record.feedbackMode },
     false,
   );
-  return statement(launch, stamp, 'recorded', unit(launch), ctx, {
-    score: { scaled: record.overall },
-    completion: record.completed,
-    extensions: { [EXT.record]: record },
-  });
+  // The object is the AU itself, so it is not its own parent.
+  const activities = { ...ctx.contextActivities };
+  delete activities.parent;
+  return statement(
+    launch,
+    stamp,
+    'recorded',
+    unit(launch),
+    { ...ctx, contextActivities: activities },
+    {
+      score: { scaled: record.overall },
+      completion: record.completed,
+      extensions: { [EXT.record]: record },
+    },
+  );
 }
