@@ -51,21 +51,13 @@ function senderAfter(started: Promise<Cmi5Started>): StatementSender {
   return { send: async (statements: readonly Statement[]) => (await sender).send(statements) };
 }
 
-export function startCmi5Launch(search: string, win: Window = window): Cmi5Launch | null {
-  const params = new URLSearchParams(search);
-  if (!params.has('cmi5')) return null;
-  const scenarioId = params.get('scenario') ?? '';
-  const parameters: Cmi5Parameters | null = cmi5Parameters(search);
-  hideForeignNavigation(scenarioId);
-  const status = showStatusRegion();
-
-  const title = scenarios.find((s) => s.id === scenarioId)?.title ?? scenarioId;
-  const reporter = createXapiReporter({
+function reporterFor(parameters: Cmi5Parameters | null, scenarioId: string): XapiReporter {
+  return createXapiReporter({
     launch: {
       actor: parameters?.actor ?? { objectType: 'Agent', account: { homePage: 'urn:unknown', name: 'unknown' } },
       activityId: parameters?.activityId ?? '',
       registration: parameters?.registration ?? '',
-      title,
+      title: scenarios.find((s) => s.id === scenarioId)?.title ?? scenarioId,
       language: 'en-GB',
       facilitated: false,
     },
@@ -74,25 +66,29 @@ export function startCmi5Launch(search: string, win: Window = window): Cmi5Launc
     now: () => Date.now(),
     loadScenario,
   });
+}
 
+/** Initializes with the LMS in the background; once it answers, the reporter begins. Says what the learner should know. */
+function connect(
+  parameters: Cmi5Parameters | null,
+  pass: string | null,
+  reporter: XapiReporter,
+  status: LmsStatusRegion,
+): Promise<Cmi5Started> {
   const started: Promise<Cmi5Started> = parameters
     ? startCmi5(parameters, () => Date.now())
     : Promise.reject(new Error('the LMS did not give the details of its record store'));
-  let returnURL: string | null = null;
   started.then(
     (s) => {
-      returnURL = s.returnURL;
       reporter.begin({
         template: s.contextTemplate,
-        masteryScore: s.masteryScore ?? passMarkOf(params.get('pass')),
+        masteryScore: s.masteryScore ?? passMarkOf(pass),
         judged: s.launchMode === 'Normal',
         initializedAt: s.initializedAt,
       });
       if (s.launchMode !== 'Normal') {
-        status.set(
-          'mode',
-          `Your LMS opened this activity ${s.launchMode === 'Review' ? 'for review' : 'to browse'}, so it is not marked as complete.`,
-        );
+        const how = s.launchMode === 'Review' ? 'for review' : 'to browse';
+        status.set('mode', `Your LMS opened this activity ${how}, so it is not marked as complete.`);
       }
     },
     (e: Error) =>
@@ -102,6 +98,21 @@ export function startCmi5Launch(search: string, win: Window = window): Cmi5Launc
           'but it will not be recorded. To record it, open the activity from your LMS again.',
       ),
   );
+  return started;
+}
+
+export function startCmi5Launch(search: string, win: Window = window): Cmi5Launch | null {
+  const params = new URLSearchParams(search);
+  if (!params.has('cmi5')) return null;
+  const scenarioId = params.get('scenario') ?? '';
+  const parameters: Cmi5Parameters | null = cmi5Parameters(search);
+  hideForeignNavigation(scenarioId);
+  const status = showStatusRegion();
+
+  const reporter = reporterFor(parameters, scenarioId);
+  const started = connect(parameters, params.get('pass'), reporter, status);
+  let returnURL: string | null = null;
+  started.then((s) => (returnURL = s.returnURL)).catch(() => undefined);
 
   let saves: SaveRepository | null = null;
   let ended = false;
