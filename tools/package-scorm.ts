@@ -1,15 +1,17 @@
 /**
- * `npm run package`: builds SCORM packages from the production build.
+ * `npm run package`: builds SCORM and cmi5 packages from the production build.
  *
  *   npx tsx tools/package-scorm.ts [--dist dist] [--out dist-scorm] [--pass 70]
  *                                  [--scenarios id,id] [--sourcemaps]
  *
- * For each scenario in the build: `<id>-scorm12.zip` and `<id>-scorm2004.zip`, one SCO each.
- * And one course with every scenario (the writers' sample left out unless named):
- * `all-scenarios-scorm12.zip` and `all-scenarios-scorm2004.zip`, one SCO per scenario.
- * Every package holds imsmanifest.xml at its root, its version's XSD files, and every file
- * of the build (source maps only with --sourcemaps); each manifest is validated against the
- * schemas before its zip is written.
+ * For each scenario in the build: `<id>-scorm12.zip` and `<id>-scorm2004.zip`, one SCO each,
+ * and `<id>-cmi5.zip`, one AU. And one course with every scenario (the writers' sample left
+ * out unless named): `all-scenarios-scorm12.zip`, `all-scenarios-scorm2004.zip` and
+ * `all-scenarios-cmi5.zip`, one SCO or AU per scenario.
+ * Every SCORM package holds imsmanifest.xml at its root and its version's XSD files; every
+ * cmi5 package holds cmi5.xml (its course structure) at its root. All hold every file of the
+ * build (source maps only with --sourcemaps). Each manifest and course structure is
+ * validated against its schemas before any zip is written.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { type Zippable, zipSync } from 'fflate';
 import type { ScormVersion } from '../src/lms/data-model.ts';
 import { DEFAULT_PASS_MARK } from '../src/lms/report.ts';
+import { type CourseScenario, buildCourseStructure } from './cmi5/course-structure.ts';
+import { validateCourseStructures } from './cmi5/validate.ts';
 import { type ManifestScenario, SCHEMA_FILES, buildManifest } from './scorm/manifest.ts';
 import { SCHEMA_DIR, validateManifests } from './scorm/validate.ts';
 
@@ -37,9 +41,12 @@ export interface PackageOptions {
   storiesDir?: string;
 }
 
+/** A SCORM version, or cmi5. */
+export type PackageVersion = ScormVersion | 'cmi5';
+
 export interface BuiltPackage {
   file: string;
-  version: ScormVersion;
+  version: PackageVersion;
   kind: 'scenario' | 'course';
   scenarios: string[];
   files: number;
@@ -60,7 +67,7 @@ export function builtScenarios(
   dist: string,
   files: string[],
   storiesDir: string,
-): (ManifestScenario & { order: number })[] {
+): (ManifestScenario & CourseScenario & { order: number })[] {
   if (!existsSync(storiesDir)) return [];
   return readdirSync(storiesDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(path.join(storiesDir, d.name, 'scenario.json')))
@@ -68,9 +75,15 @@ export function builtScenarios(
       const meta = JSON.parse(readFileSync(path.join(storiesDir, d.name, 'scenario.json'), 'utf8')) as {
         id?: string;
         title?: string;
+        synopsis?: string;
         order?: number;
       };
-      return { id: meta.id ?? d.name, title: meta.title ?? d.name, order: meta.order ?? 0 };
+      return {
+        id: meta.id ?? d.name,
+        title: meta.title ?? d.name,
+        ...(typeof meta.synopsis === 'string' ? { synopsis: meta.synopsis } : {}),
+        order: meta.order ?? 0,
+      };
     })
     .filter((s) => {
       const chunk = new RegExp(`^assets/${s.id.replace(/[-]/g, '\\-')}-[A-Za-z0-9_-]{8}\\.js$`);
@@ -79,19 +92,29 @@ export function builtScenarios(
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
 
-function appVersion(): string {
+function packageJson(): { version?: unknown; description?: unknown } {
   try {
-    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'));
-    return String(pkg.version ?? '1');
+    return JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'));
   } catch {
-    return '1';
+    return {};
   }
 }
 
+function appVersion(): string {
+  return String(packageJson().version ?? '1');
+}
+
+/** The course's description (cmi5 requires one): the app's own, from package.json. */
+function courseDescription(): string {
+  const description = packageJson().description;
+  return typeof description === 'string' && description.trim() ? description : COURSE_TITLE;
+}
+
 interface Planned {
-  version: ScormVersion;
+  version: PackageVersion;
   name: string;
   scenarios: ManifestScenario[];
+  /** imsmanifest.xml, or for cmi5 the course structure, cmi5.xml. */
   manifest: string;
 }
 
@@ -115,16 +138,33 @@ function plan(
   return { version, name, scenarios, manifest };
 }
 
+function planCmi5(
+  name: string,
+  title: string,
+  description: string,
+  scenarios: CourseScenario[],
+  options: PackageOptions,
+): Planned {
+  const manifest = buildCourseStructure({ name, title, description, scenarios, passMark: options.passMark });
+  return { version: 'cmi5', name, scenarios, manifest };
+}
+
+const ZIP_SUFFIX: Record<PackageVersion, string> = { '1.2': 'scorm12', '2004': 'scorm2004', cmi5: 'cmi5' };
+
 function writeZip(p: Planned, options: PackageOptions, files: string[]): BuiltPackage {
-  const entries: Zippable = { 'imsmanifest.xml': new TextEncoder().encode(p.manifest) };
-  for (const schema of SCHEMA_FILES[p.version])
-    entries[schema] = readFileSync(path.join(SCHEMA_DIR[p.version], schema));
+  const entries: Zippable = {};
+  if (p.version === 'cmi5') entries['cmi5.xml'] = new TextEncoder().encode(p.manifest);
+  else {
+    entries['imsmanifest.xml'] = new TextEncoder().encode(p.manifest);
+    for (const schema of SCHEMA_FILES[p.version])
+      entries[schema] = readFileSync(path.join(SCHEMA_DIR[p.version], schema));
+  }
   for (const file of files) {
     const data = readFileSync(path.join(options.dist, file));
     entries[file] = STORED.test(file) ? [data, { level: 0 }] : data;
   }
   const zip = zipSync(entries, { level: 9 });
-  const file = path.join(options.out, `${p.name}-scorm${p.version === '1.2' ? '12' : '2004'}.zip`);
+  const file = path.join(options.out, `${p.name}-${ZIP_SUFFIX[p.version]}.zip`);
   writeFileSync(file, zip);
   return {
     file,
@@ -156,10 +196,15 @@ export async function packageScorm(options: PackageOptions): Promise<BuiltPackag
 
   // The course: every scenario but the writers' sample, unless it was asked for or is all there is.
   const course = chosen.filter((s) => s.id !== SAMPLE_ID || options.scenarios?.includes(SAMPLE_ID));
-  const planned = (['1.2', '2004'] as const).flatMap((version) => [
-    ...chosen.map((s) => plan(version, s.id, s.title, [s], options, files)),
-    plan(version, COURSE_NAME, COURSE_TITLE, course.length ? course : chosen, options, files),
-  ]);
+  const inCourse = course.length ? course : chosen;
+  const planned = [
+    ...(['1.2', '2004'] as const).flatMap((version) => [
+      ...chosen.map((s) => plan(version, s.id, s.title, [s], options, files)),
+      plan(version, COURSE_NAME, COURSE_TITLE, inCourse, options, files),
+    ]),
+    ...chosen.map((s) => planCmi5(s.id, s.title, s.synopsis?.trim() || s.title, [s], options)),
+    planCmi5(COURSE_NAME, COURSE_TITLE, courseDescription(), inCourse, options),
+  ];
   for (const version of ['1.2', '2004'] as const) {
     const mine = planned.filter((p) => p.version === version);
     const checks = await validateManifests(
@@ -172,6 +217,15 @@ export async function packageScorm(options: PackageOptions): Promise<BuiltPackag
       }
     });
   }
+  const courses = planned.filter((p) => p.version === 'cmi5');
+  const checks = await validateCourseStructures(courses.map((p) => p.manifest));
+  checks.forEach((check, i) => {
+    if (!check.valid) {
+      throw new Error(
+        `${courses[i]!.name} (cmi5): cmi5.xml is not valid against CourseStructure.xsd:\n${check.errors.join('\n')}`,
+      );
+    }
+  });
   mkdirSync(options.out, { recursive: true });
   for (const old of readdirSync(options.out)) {
     if (old.endsWith('.zip')) rmSync(path.join(options.out, old));
@@ -208,7 +262,7 @@ async function main(): Promise<void> {
   const built = await packageScorm(options);
   const rows = built.map((b) => [
     path.relative(process.cwd(), b.file),
-    `SCORM ${b.version}`,
+    b.version === 'cmi5' ? 'cmi5' : `SCORM ${b.version}`,
     b.kind === 'course' ? `course: ${b.scenarios.join(', ')}` : b.scenarios[0]!,
     `${b.files} files`,
     `${(b.bytes / 1024).toFixed(0)} KB`,
@@ -216,7 +270,7 @@ async function main(): Promise<void> {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
   console.log(
-    `\n${built.length} packages, pass mark ${Math.round(options.passMark * 100)}%, manifests valid against the SCORM schemas.`,
+    `\n${built.length} packages, pass mark ${Math.round(options.passMark * 100)}%, manifests valid against the SCORM and cmi5 schemas.`,
   );
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ScormVersion } from '../../src/lms/data-model.ts';
 import { type BuiltPackage, packageScorm } from '../../tools/package-scorm.ts';
 import { SCHEMA_FILES, buildManifest } from '../../tools/scorm/manifest.ts';
 import { validateManifest, validateManifests } from '../../tools/scorm/validate.ts';
@@ -40,6 +41,10 @@ function unzip(file: string): Record<string, Uint8Array> {
   return unzipSync(readFileSync(file));
 }
 
+function isScorm(b: BuiltPackage): b is BuiltPackage & { version: ScormVersion } {
+  return b.version !== 'cmi5';
+}
+
 function hrefs(manifest: string): string[] {
   return [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!.replace(/&amp;/g, '&')));
 }
@@ -54,7 +59,7 @@ describe('npm run package', () => {
     built = await packageScorm({ dist, out: path.join(dist, '..', 'out'), passMark: 0.8, storiesDir: fake.stories });
   }, 120_000);
 
-  it('builds a 1.2 and a 2004 zip per scenario in the build, and a course without the sample', () => {
+  it('builds a 1.2, a 2004 and a cmi5 zip per scenario in the build, and a course without the sample', () => {
     expect(built.map((b) => [path.basename(b.file), b.kind, b.scenarios])).toEqual([
       ['child-t-scorm12.zip', 'scenario', ['child-t']],
       ['sample-scorm12.zip', 'scenario', ['sample']],
@@ -62,11 +67,14 @@ describe('npm run package', () => {
       ['child-t-scorm2004.zip', 'scenario', ['child-t']],
       ['sample-scorm2004.zip', 'scenario', ['sample']],
       ['all-scenarios-scorm2004.zip', 'course', ['child-t']],
+      ['child-t-cmi5.zip', 'scenario', ['child-t']],
+      ['sample-cmi5.zip', 'scenario', ['sample']],
+      ['all-scenarios-cmi5.zip', 'course', ['child-t']],
     ]);
   });
 
   it('puts imsmanifest.xml and the version’s schemas at the root, and lists every file of the build', () => {
-    for (const b of built) {
+    for (const b of built.filter(isScorm)) {
       const zip = unzip(b.file);
       const manifest = strFromU8(zip['imsmanifest.xml']!);
       for (const schema of SCHEMA_FILES[b.version]) expect(zip[schema], `${b.file}: ${schema}`).toBeDefined();
@@ -101,7 +109,9 @@ describe('npm run package', () => {
   });
 
   it('writes manifests that validate against the schemas shipped in the zip', async () => {
-    for (const b of [built[0]!, built[3]!]) {
+    const picked = [built[0]!, built[3]!].filter(isScorm);
+    expect(picked.map((b) => b.version)).toEqual(['1.2', '2004']);
+    for (const b of picked) {
       const zip = unzip(b.file);
       const schemas = SCHEMA_FILES[b.version].map((fileName) => ({ fileName, contents: strFromU8(zip[fileName]!) }));
       const result = await validateManifest(strFromU8(zip['imsmanifest.xml']!), b.version, schemas);
@@ -141,6 +151,8 @@ describe('npm run package', () => {
       'all-scenarios-scorm12.zip',
       'sample-scorm2004.zip',
       'all-scenarios-scorm2004.zip',
+      'sample-cmi5.zip',
+      'all-scenarios-cmi5.zip',
     ]);
     expect(unzip(only[0]!.file)['assets/index-AbCd_123.js.map']).toBeDefined();
     await expect(

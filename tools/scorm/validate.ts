@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateXML } from 'xmllint-wasm';
+import { type XMLValidationResult, validateXML } from 'xmllint-wasm';
 import type { ScormVersion } from '../../src/lms/data-model.ts';
 import { NAMESPACES, SCHEMA_FILES } from './manifest.ts';
 
@@ -74,6 +74,15 @@ export async function validateManifests(
     schema: [{ fileName: 'manifest-check.xsd', contents: driverSchema(version) }],
     preload: schemas,
   });
+  return resultsByFile(result, names, 'manifests');
+}
+
+/**
+ * Splits one xmllint run's errors among the files it validated (`names`, in their order):
+ * `line N: message` for each. `what` names the files in the message given when xmllint
+ * failed without saying why.
+ */
+export function resultsByFile(result: XMLValidationResult, names: string[], what: string): ManifestValidation[] {
   // libxml2 warns that SCORM 1.2's ims_xml.xsd binds the xml namespace as a default one (harmless,
   // and printed over three lines); every other line it prints names an error.
   const errors = result.errors.filter(
@@ -86,9 +95,9 @@ export async function validateManifests(
         e.loc && Number.isFinite(e.loc.lineNumber) ? `line ${e.loc.lineNumber}: ${e.message}` : e.rawMessage,
       );
     const unattributed = errors.filter((e) => !names.some((n) => e.loc?.fileName === n || e.rawMessage.includes(n)));
-    // An error no file owns (the schemas themselves failing) makes every manifest invalid.
+    // An error no file owns (the schemas themselves failing) makes every file invalid.
     const all = [...mine, ...unattributed.map((e) => e.rawMessage)];
-    if (!result.valid && !errors.length) all.push(`xmllint rejected the manifests: ${result.rawOutput.trim()}`);
+    if (!result.valid && !errors.length) all.push(`xmllint rejected the ${what}: ${result.rawOutput.trim()}`);
     return { valid: all.length === 0, errors: all };
   });
 }
