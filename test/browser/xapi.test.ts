@@ -1,17 +1,21 @@
 /**
- * A cmi5 launch in Chromium against a real LRS (Learning Locker's statements service) and a
+ * The sample's cmi5 package, launched in Chromium as its cmi5.xml says, against a real LRS (Learning Locker's statements service) and a
  * launcher that does what the cmi5 spec asks of an LMS: LMS.LaunchData in the State API, a
  * `launched` statement, a one-use fetch URL, and the launch parameters in the address. The
  * built app is served from the LRS's origin, so the page's own policy (`connect-src 'self'`)
  * holds. Then a dashboard connected to the same LRS measures the plays as their files would.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import validateStatement from 'xapi-validation';
 import { LrsStatementReader } from '../../src/lms/lrs-client.ts';
 import type { Statement } from '../../src/lms/xapi-statements.ts';
 import { CMI5, EXT, VERB } from '../../src/lms/xapi-vocabulary.ts';
+import { packageScorm } from '../../tools/package-scorm.ts';
 import { type LocalLrs, startLocalLrs } from '../lrs/local-lrs.ts';
 import {
   SAMPLE,
@@ -26,7 +30,6 @@ import {
 } from './harness.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
-const AU = 'urn:safeguarding-simulator:xapi:scenario:sample';
 const QUIZ = JSON.parse(readFileSync('stories/sample/quiz.json', 'utf8')) as Record<
   'pre' | 'post',
   { id: string; question: string; options: string[]; answer: number }[]
@@ -37,10 +40,30 @@ const LEARNING_POINTS = (
 
 const h = useBrowser();
 let lrs: LocalLrs;
+/** The sample's cmi5 package, unzipped: what an LMS would serve. */
+let packageDir = '';
+/** The AU as cmi5.xml describes it. */
+let AU = '';
+let AU_URL = '';
+let MASTERY = 0;
 
 beforeAll(async () => {
-  lrs = await startLocalLrs({ appDir: DIST });
-}, 60_000);
+  const out = mkdtempSync(path.join(tmpdir(), 'cmi5-package-'));
+  const built = await packageScorm({ dist: DIST, out, passMark: 0.7, scenarios: ['sample'] });
+  const zip = built.find((b) => b.version === 'cmi5' && b.kind === 'scenario')!;
+  packageDir = path.join(out, 'sample-cmi5');
+  const files = unzipSync(readFileSync(zip.file));
+  for (const [name, data] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(packageDir, name)), { recursive: true });
+    writeFileSync(path.join(packageDir, name), data);
+  }
+  const course = strFromU8(files['cmi5.xml']!);
+  const au = /<au id="([^"]+)"[^>]*masteryScore="([^"]+)"[\s\S]*?<url>([^<]+)<\/url>/.exec(course)!;
+  AU = au[1]!;
+  MASTERY = Number(au[2]);
+  AU_URL = au[3]!.replace(/&amp;/g, '&');
+  lrs = await startLocalLrs({ appDir: packageDir });
+}, 180_000);
 
 afterAll(async () => {
   await lrs?.stop();
@@ -96,11 +119,13 @@ async function playWithTests(page: Page, preRight = (i: number) => i % 2 === 0):
 
 describe('cmi5 launch', () => {
   it('initializes, reports every decision, both tests, the ending and the record in order, then terminates and returns to the LMS', async () => {
+    expect(AU).toBe('urn:safeguarding-simulator:xapi:scenario:sample');
+    expect(MASTERY).toBe(0.7);
     const launch = await lrs.launchCmi5({
-      auUrl: 'index.html?cmi5=1&scenario=sample&pass=70',
+      auUrl: AU_URL,
       activityId: AU,
       learner: 'learner-42',
-      masteryScore: 0.7,
+      masteryScore: MASTERY,
       returnURL: `${lrs.origin}/lms/returned`,
     });
     const { page, errors } = await openPage(h.context, null);
@@ -155,10 +180,10 @@ describe('cmi5 launch', () => {
 
   it('in Browse mode reports the decisions but neither completion nor pass', async () => {
     const launch = await lrs.launchCmi5({
-      auUrl: 'index.html?cmi5=1&scenario=sample&pass=70',
+      auUrl: AU_URL,
       activityId: AU,
       learner: 'learner-43',
-      masteryScore: 0.7,
+      masteryScore: MASTERY,
       launchMode: 'Browse',
     });
     const { page, errors } = await openPage(h.context, null);
@@ -183,16 +208,16 @@ describe('cmi5 launch', () => {
 
 describe('the dashboard connected to the LRS', () => {
   it('pulls the records of cmi5 plays and measures them exactly as their exported files', async () => {
-    const own = await startLocalLrs({ appDir: DIST });
+    const own = await startLocalLrs({ appDir: packageDir });
     try {
       const files: string[] = [];
       const patterns = [(i: number) => i === 0, (i: number) => i < 3, () => false];
       for (const [n, preRight] of patterns.entries()) {
         const launch = await own.launchCmi5({
-          auUrl: 'index.html?cmi5=1&scenario=sample&pass=70',
+          auUrl: AU_URL,
           activityId: AU,
           learner: `learner-${n}`,
-          masteryScore: 0.7,
+          masteryScore: MASTERY,
         });
         const context = await h.newContext();
         const { page, errors } = await openPage(context, null);
