@@ -2,6 +2,7 @@
  * What belongs to the activity an LMS launched (one scenario and the learner's own pages),
  * and the status line the launch speaks through: shared by the SCORM and cmi5 launches.
  */
+import type { SaveRepository } from '../storage/saves.ts';
 import { LmsStatusRegion } from '../ui/lms-views.ts';
 
 /** Pages that belong to one scenario (`#/<page>/<scenario id>`). */
@@ -29,4 +30,14 @@ export function showStatusRegion(): LmsStatusRegion {
   if (anchor) anchor.after(status.root);
   else document.body.prepend(status.root);
   return status;
+}
+
+/** Back from the exit page: to the play if one is saved, else to the scenario's page. */
+export async function backToActivity(
+  saves: SaveRepository | null,
+  scenarioId: string,
+  navigate: (hash: string) => void,
+): Promise<void> {
+  const save = saves ? await saves.load(scenarioId).catch(() => null) : null;
+  navigate(save?.kind === 'ok' ? `#/play/${scenarioId}` : `#/scenario/${scenarioId}`);
 }

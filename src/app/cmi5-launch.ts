@@ -16,7 +16,7 @@ import type { Statement } from '../lms/xapi-statements.ts';
 import type { SaveRepository } from '../storage/saves.ts';
 import { MemoryStore } from '../storage/store.ts';
 import { type LmsStatusRegion, renderExitView } from '../ui/lms-views.ts';
-import { hideForeignNavigation, routeInActivity, showStatusRegion } from './activity-scope.ts';
+import { backToActivity, hideForeignNavigation, routeInActivity, showStatusRegion } from './activity-scope.ts';
 import type { Launch } from './launch.ts';
 import { type XapiReporter, createXapiReporter } from './xapi-reporter.ts';
 
@@ -146,13 +146,9 @@ export function startCmi5Launch(search: string, win: Window = window): Cmi5Launc
     },
     intercept(page, id, navigate) {
       if (routeInActivity(page, id, scenarioId)) return null;
-      const back = async () => {
-        const save = saves ? await saves.load(scenarioId).catch(() => null) : null;
-        navigate(save?.kind === 'ok' ? `#/play/${scenarioId}` : `#/scenario/${scenarioId}`);
-      };
       return {
         view: renderExitView({
-          onBack: () => void back(),
+          onBack: () => void backToActivity(saves, scenarioId, navigate),
           onFinish: () => {
             if (!ended) {
               ended = true;

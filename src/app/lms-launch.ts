@@ -19,7 +19,7 @@ import { pickUp } from '../lms/local-progress.ts';
 import { DEFAULT_PASS_MARK } from '../lms/report.ts';
 import { describeHealth } from '../lms/health-text.ts';
 import { type LmsStatusRegion, renderExitView } from '../ui/lms-views.ts';
-import { hideForeignNavigation, routeInActivity, showStatusRegion } from './activity-scope.ts';
+import { backToActivity, hideForeignNavigation, routeInActivity, showStatusRegion } from './activity-scope.ts';
 import type { Launch } from './launch.ts';
 import { type ScormReporter, createScormReporter } from './scorm-reporter.ts';
 
@@ -135,13 +135,9 @@ export function startLmsLaunch(search: string, win: Window = window): LmsLaunch 
     },
     intercept(page, id, navigate) {
       if (routeInActivity(page, id, scenarioId)) return null;
-      const back = async () => {
-        const save = saves ? await saves.load(scenarioId).catch(() => null) : null;
-        navigate(save?.kind === 'ok' ? `#/play/${scenarioId}` : `#/scenario/${scenarioId}`);
-      };
       return {
         view: renderExitView({
-          onBack: () => void back(),
+          onBack: () => void backToActivity(saves, scenarioId, navigate),
           onFinish: () => reporter.finishNow(),
           canFinish: found !== null && !adapter.finished && adapter.health().kind !== 'unavailable',
           finished: adapter.finished,

@@ -9,8 +9,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { validateResult } from '../../src/engine/result.ts';
 import {
+  type Sure,
   SAMPLE,
   SAMPLE_BEST,
+  answerQuestion,
   axeViolations,
   chooseAll,
   goToView,
@@ -29,25 +31,9 @@ const QUIZ = JSON.parse(readFileSync('stories/sample/quiz.json', 'utf8')) as Rec
   { question: string; options: string[]; answer: number }[]
 >;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Answers a question by its option's text, and says how sure the learner is. */
-async function answer(
-  page: Page,
-  form: Form,
-  index: number,
-  right: boolean,
-  sure: 'Not sure' | 'Fairly sure' | 'Sure',
-) {
-  const q = QUIZ[form][index]!;
-  const text = right ? q.options[q.answer]! : q.options.find((_, i) => i !== q.answer)!;
-  const group = page.getByRole('group', { name: q.question, exact: true });
-  await group.getByRole('radio', { name: new RegExp(`^[A-F]\\. ${escape(text)}$`) }).check();
-  await group
-    .getByRole('group', { name: 'How sure are you of this answer?', exact: true })
-    .getByRole('radio', { name: sure, exact: true })
-    .check();
-}
+const answer = (page: Page, form: Form, index: number, right: boolean, sure: Sure) =>
+  answerQuestion(page, QUIZ[form][index]!, right, sure);
 
 const localDay = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(date);
 

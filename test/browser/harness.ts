@@ -177,6 +177,26 @@ export function shownOptions(scope: Scope): Promise<string[]> {
   return scope.locator('.choice-list .choice .choice-text').allTextContents();
 }
 
+export type Sure = 'Not sure' | 'Fairly sure' | 'Sure';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Answers a test question by its option's text (the right one, or another), and says how sure the learner is. */
+export async function answerQuestion(
+  scope: Scope,
+  q: { question: string; options: string[]; answer: number },
+  right: boolean,
+  sure: Sure,
+): Promise<void> {
+  const text = right ? q.options[q.answer]! : q.options.find((_, i) => i !== q.answer)!;
+  const group = scope.getByRole('group', { name: q.question, exact: true });
+  await group.getByRole('radio', { name: new RegExp(`^[A-F]\\. ${escapeRegExp(text)}$`) }).check();
+  await group
+    .getByRole('group', { name: 'How sure are you of this answer?', exact: true })
+    .getByRole('radio', { name: sure, exact: true })
+    .check();
+}
+
 /** The option button whose text is exactly `text` (its place in the list is not fixed). */
 export function option(scope: Scope, text: string): Locator {
   return scope.locator('.choice-list button.choice').filter({ has: scope.getByText(text, { exact: true }) });

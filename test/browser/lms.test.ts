@@ -19,6 +19,8 @@ import { validateManifest } from '../../tools/scorm/validate.ts';
 import { type ApiCall, StrictChecker } from '../lms/strict-checker.ts';
 import { pick, sample } from '../lms/scenarios.ts';
 import {
+  type Sure,
+  answerQuestion,
   SAMPLE,
   SAMPLE_BEST,
   SAMPLE_REAL,
@@ -118,21 +120,9 @@ async function startFresh(app: Frame | Page): Promise<void> {
   await onDecision(app);
 }
 
-type Sure = 'Not sure' | 'Fairly sure' | 'Sure';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Answers a test question by its option's text (right or wrong), and says how sure the learner is. */
-async function answer(app: Frame | Page, form: 'pre' | 'post', index: number, right: boolean, sure: Sure) {
-  const q = QUIZ[form][index]!;
-  const text = right ? q.options[q.answer]! : q.options.find((_, i) => i !== q.answer)!;
-  const group = app.getByRole('group', { name: q.question, exact: true });
-  await group.getByRole('radio', { name: new RegExp(`^[A-F]\\. ${escape(text)}$`) }).check();
-  await group
-    .getByRole('group', { name: 'How sure are you of this answer?', exact: true })
-    .getByRole('radio', { name: sure, exact: true })
-    .check();
-}
+const answer = (app: Frame | Page, form: 'pre' | 'post', index: number, right: boolean, sure: Sure) =>
+  answerQuestion(app, QUIZ[form][index]!, right, sure);
 
 /** A fresh launch that takes some of the pre-test (question index, right or not, how sure) before play. */
 async function startWithPreTest(app: Frame | Page, answers: [number, boolean, Sure][]): Promise<void> {

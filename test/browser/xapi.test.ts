@@ -18,6 +18,8 @@ import { CMI5, EXT, VERB } from '../../src/lms/xapi-vocabulary.ts';
 import { packageScorm } from '../../tools/package-scorm.ts';
 import { type LocalLrs, startLocalLrs } from '../lrs/local-lrs.ts';
 import {
+  type Sure,
+  answerQuestion,
   SAMPLE,
   SAMPLE_BEST,
   axeViolations,
@@ -83,20 +85,8 @@ async function statementsOf(registration: string): Promise<Statement[]> {
   return out;
 }
 
-type Sure = 'Not sure' | 'Fairly sure' | 'Sure';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-async function answer(page: Page, form: 'pre' | 'post', index: number, right: boolean, sure: Sure): Promise<void> {
-  const q = QUIZ[form][index]!;
-  const text = right ? q.options[q.answer]! : q.options.find((_, i) => i !== q.answer)!;
-  const group = page.getByRole('group', { name: q.question, exact: true });
-  await group.getByRole('radio', { name: new RegExp(`^[A-F]\\. ${escape(text)}$`) }).check();
-  await group
-    .getByRole('group', { name: 'How sure are you of this answer?', exact: true })
-    .getByRole('radio', { name: sure, exact: true })
-    .check();
-}
+const answer = (page: Page, form: 'pre' | 'post', index: number, right: boolean, sure: Sure) =>
+  answerQuestion(page, QUIZ[form][index]!, right, sure);
 
 /** Plays the sample's best path with both tests (pre-test answers right where `preRight` says), through to the learner's results. */
 async function playWithTests(page: Page, preRight = (i: number) => i % 2 === 0): Promise<void> {
@@ -176,6 +166,36 @@ describe('cmi5 launch', () => {
     expect(record.postTest).toMatchObject({ score: QUIZ.post.length, max: QUIZ.post.length });
     expect(lrs.fetches(launch.registration)).toBe(1);
     expect(errors).toEqual([]);
+  });
+
+  it('keeps decisions while the LRS is down, says so quietly, and sends them when it is back', async () => {
+    const launch = await lrs.launchCmi5({
+      auUrl: AU_URL,
+      activityId: AU,
+      learner: 'learner-44',
+      masteryScore: MASTERY,
+    });
+    const { page, errors } = await openPage(h.context, null);
+    await page.goto(launch.url);
+    await onView(page, SAMPLE.title);
+    await expect.poll(async () => (await statementsOf(launch.registration)).map(verbName)).toContain('initialized');
+    lrs.refuseStatements(true);
+    try {
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
+      await onView(page, `Before you start: ${SAMPLE.title}`);
+      await page.getByRole('button', { name: 'Skip all of this and start', exact: true }).click();
+      await chooseAll(page, SAMPLE_BEST.slice(0, 2));
+      await expect
+        .poll(() => page.locator('.lms-status').textContent())
+        .toMatch(/2 records are kept in this browser and will be sent to your organisation's learning record store/);
+    } finally {
+      lrs.refuseStatements(false);
+    }
+    await expect
+      .poll(async () => (await statementsOf(launch.registration)).filter((s) => s.verb.id === VERB.responded).length)
+      .toBe(2);
+    await expect.poll(() => page.locator('.lms-status').textContent()).toBe('');
+    expect(errors.filter((e) => !e.includes('503'))).toEqual([]);
   });
 
   it('in Browse mode reports the decisions but neither completion nor pass', async () => {

@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { seededRandom } from '../../src/engine/seeded-random.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -57,6 +58,8 @@ export interface LocalLrs {
   auth: string;
   /** Statement requests failed on purpose so far. */
   readonly failed: { before: number; after: number };
+  /** While on, every statement write is refused (503), as by a store that is down. */
+  refuseStatements(on: boolean): void;
   /** Registers a learner as a cmi5 LMS does before a launch: LaunchData in the State API, `launched` sent. */
   launchCmi5(options: Cmi5LaunchOptions): Promise<Cmi5Registration>;
   /** How many times each fetch URL was asked for a token. */
@@ -78,18 +81,6 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
   '.md': 'text/markdown',
 };
-
-/** A small seeded generator (mulberry32), so failures fall the same way in every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -135,8 +126,9 @@ export async function startLocalLrs(options: LocalLrsOptions = {}): Promise<Loca
   const tokens = new Set<string>();
   const fetchCount = new Map<string, number>();
   const docs = new Map<string, Doc>();
-  const random = seeded(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const failed = { before: 0, after: 0 };
+  let refusing = false;
   const storageDir = mkdtempSync(path.join(tmpdir(), 'local-lrs-'));
   const innerPort = await freePort();
 
@@ -256,6 +248,7 @@ export async function startLocalLrs(options: LocalLrsOptions = {}): Promise<Loca
       if (doc) return documents(req, res, url, doc[1]!);
       const body = await readBody(req);
       const statements = url.pathname.replace(/\/$/, '') === '/xAPI/statements' && req.method !== 'GET';
+      if (statements && refusing) return send(res, 503, 'the LRS is down');
       const rate = options.failRate ?? 0;
       if (statements && rate > 0 && random() < rate) {
         if (random() < 0.5) {
@@ -303,6 +296,9 @@ export async function startLocalLrs(options: LocalLrsOptions = {}): Promise<Loca
     origin,
     auth: basic,
     failed,
+    refuseStatements: (on) => {
+      refusing = on;
+    },
     fetches: (registration) => fetchCount.get(registration) ?? 0,
     async launchCmi5(o) {
       const registration = randomUUID();
