@@ -112,7 +112,7 @@ async function benchChromium(file: string): Promise<void> {
   const longest: number[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.goto(url);
       await page.locator('.selection-summary', { hasText: 'No records yet' }).waitFor({ timeout: 60_000 });

@@ -39,7 +39,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true
 const rows: string[] = [];
 try {
   for (const [size, label] of Object.entries(TEXT_SIZES)) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     await setTextSize(page, base, label);
     await start(page, base, 'child-o');
@@ -74,7 +74,12 @@ try {
     await context.close();
   }
 
-  const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+  const phone = await browser.newContext({
+    viewport: { width: 375, height: 812 },
+    isMobile: true,
+    hasTouch: true,
+    serviceWorkers: 'block',
+  });
   const page = await phone.newPage();
   await start(page, base, 'sample');
   for (const text of SAMPLE_BEST) {

@@ -128,7 +128,7 @@ async function main(): Promise<void> {
   );
   let beforeChoice = new Set<string>();
   const once = async (c: (typeof configs)[number]): Promise<Run> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
     try {
       await startScenario(context, base);
       return await measure(context, base, c.visual, c.network);

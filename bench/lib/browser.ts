@@ -34,7 +34,7 @@ export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
 /** A fresh context (own cache and storage) with a wide window, so the visual layer draws. */
 export async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: WIDE_VIEWPORT });
+  const context = await browser.newContext({ viewport: WIDE_VIEWPORT, serviceWorkers: 'block' });
   await context.addInitScript({ content: NAME_SHIM });
   return context;
 }

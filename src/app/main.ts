@@ -7,7 +7,8 @@ import { brokenScenarios, loadScenario, scenarios } from 'virtual:scenarios';
 import { openStore } from '../storage/indexeddb-store.ts';
 import { focusRegion } from '../ui/dom.ts';
 import { createApp } from './create-app.ts';
-import { startLaunch } from './launch.ts';
+import { launchKind, startLaunch } from './launch.ts';
+import { startOffline } from './offline.ts';
 import { registerVisualLayer } from './visual-layer.ts';
 import '../ui/styles.css';
 
@@ -44,7 +45,11 @@ document.querySelector('.skip-link')?.addEventListener('click', (e) => {
   focusRegion(main);
 });
 
-void app.start();
+void app.start().then(() => {
+  // After the first view, so keeping the files for offline use never delays it.
+  const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  later(() => startOffline(launchKind(location.search), document.getElementById('storage-notice')!));
+});
 
 if (import.meta.hot) {
   const hot = import.meta.hot;

@@ -43,6 +43,12 @@ export async function openPage(context: BrowserContext, hash: string | null = '#
   return { page, errors };
 }
 
+/**
+ * Tests run without the offline service worker unless they ask for it (offline.test.ts):
+ * a page it controls is served from its cache, out of reach of the routes tests set.
+ */
+const NO_SERVICE_WORKER: BrowserContextOptions = { serviceWorkers: 'block' };
+
 export interface HarnessOptions {
   /** Options for each test's context (viewport, downloads). */
   context?: BrowserContextOptions;
@@ -81,7 +87,7 @@ export function useBrowser(options: HarnessOptions = {}): Harness {
     browser = undefined;
   });
   beforeEach(async () => {
-    context = await browser!.newContext(options.context);
+    context = await browser!.newContext({ ...NO_SERVICE_WORKER, ...options.context });
     await options.prepare?.(context);
   });
   afterEach(async () => {
@@ -105,7 +111,7 @@ export function useBrowser(options: HarnessOptions = {}): Harness {
     },
     open: (hash = '#/') => openPage(harness.context, hash),
     async newContext(contextOptions = options.context) {
-      const made = await harness.browser.newContext(contextOptions);
+      const made = await harness.browser.newContext({ ...NO_SERVICE_WORKER, ...contextOptions });
       extraContexts.push(made);
       return made;
     },

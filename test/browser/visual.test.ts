@@ -274,7 +274,10 @@ describe('the visual layer', () => {
 
   it('falls back to Phaser’s Canvas renderer when WebGL is unavailable, and still draws and answers clicks', async () => {
     const noWebGl = await h.launchBrowser(['--disable-webgl', '--disable-webgl2']);
-    const { page, errors } = await openPage(await noWebGl.newContext({ viewport: VIEWPORT }), '#/');
+    const { page, errors } = await openPage(
+      await noWebGl.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' }),
+      '#/',
+    );
     expect(await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl')))).toBe(false);
     await startSample(page);
     await drawingReady(page);

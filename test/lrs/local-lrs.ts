@@ -10,13 +10,14 @@
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { seededRandom } from '../../src/engine/seeded-random.ts';
+import { serveFile } from '../browser/static-server.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -66,21 +67,6 @@ export interface LocalLrs {
   fetches(registration: string): number;
   stop(): Promise<void>;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-  '.txt': 'text/plain',
-  '.md': 'text/markdown',
-};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -156,12 +142,7 @@ export async function startLocalLrs(options: LocalLrsOptions = {}): Promise<Loca
   };
 
   const serveApp = (res: http.ServerResponse, url: URL) => {
-    const root = options.appDir!;
-    const rel = decodeURIComponent(url.pathname.slice('/app/'.length)) || 'index.html';
-    const file = path.resolve(root, rel);
-    if (!file.startsWith(path.resolve(root)) || !existsSync(file) || !statSync(file).isFile()) return send(res, 404);
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    if (!serveFile(options.appDir!, decodeURIComponent(url.pathname.slice('/app/'.length)), res)) send(res, 404);
   };
 
   const documents = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, kind: string) => {
