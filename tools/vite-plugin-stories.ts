@@ -229,7 +229,10 @@ export function inkJsonForBrowser(story: CompiledScenario['story']): CompiledSce
 
 /** What the menu knows of a scenario before its chunk is loaded. */
 export function scenarioSummary(compiled: CompiledScenario): ScenarioSummary {
-  const { learningPoints, whatHappened, ...summary } = compiled.meta;
+  const { learningPoints, whatHappened, ...rest } = compiled.meta;
+  // The family is for the trainer's pack, which loads the scenario itself: not in the menu's index.
+  const summary = { ...rest };
+  delete summary.family;
   return {
     ...summary,
     learningPointCount: learningPoints.length,

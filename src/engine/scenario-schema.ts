@@ -26,6 +26,34 @@ const LearningPointSchema = v.object({
 
 const ThemeSchema = v.object({ id: id('a theme id'), title: text('the title') });
 
+const FamilyMemberSchema = v.object({
+  id: about(id('a family member id'), 'unique in the family; used by unions'),
+  name: about(text('the name'), 'the fictional name, exactly as the story uses it'),
+  relation: about(text('the relation'), 'who they are to the child the scenario is about, e.g. "mother\'s partner"'),
+  sex: about(v.picklist(['female', 'male', 'unknown']), 'drawn as a circle, a square or a diamond'),
+  age: about(v.optional(text('the age')), 'age when the scenario starts, as written: "9", "14 months"'),
+  household: about(v.boolean(), "lives in the child's household when the scenario starts"),
+  focus: about(v.optional(v.boolean()), 'a child the scenario is about'),
+});
+
+const FamilyUnionSchema = v.object({
+  partners: about(
+    v.pipe(
+      v.array(v.string()),
+      v.minLength(1, 'a union has one or two partners'),
+      v.maxLength(2, 'a union has one or two partners'),
+    ),
+    'member ids: a couple, or one parent whose partner is not known',
+  ),
+  status: v.picklist(['together', 'separated', 'on-and-off', 'unknown']),
+  children: about(v.array(v.string()), 'member ids of their children'),
+});
+
+const FamilySchema = v.object({
+  members: v.pipe(v.array(FamilyMemberSchema), v.minLength(1, 'family.members must list at least one member')),
+  unions: v.array(FamilyUnionSchema),
+});
+
 export const ScenarioMetaSchema = v.object({
   id: about(id('the scenario id'), "the folder's name: lower-case letters, digits and hyphens"),
   title: text('the title'),
@@ -52,7 +80,24 @@ export const ScenarioMetaSchema = v.object({
     v.optional(v.array(v.object({ decision: v.string(), text: text('the text') }))),
     'decisions and events added for the scenario (not in the review), by decision id',
   ),
+  family: about(v.optional(FamilySchema), "the fictional family, drawn as a genogram in the trainer's pack"),
 });
+
+function familyProblems(family: NonNullable<ScenarioMeta['family']>): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  family.members.forEach((m, i) => {
+    if (ids.has(m.id)) problems.push(`family.members[${i}] (${m.id}): duplicate id`);
+    ids.add(m.id);
+  });
+  if (!family.members.some((m) => m.focus)) problems.push('family: no member is marked as a focus child');
+  family.unions.forEach((u, i) => {
+    for (const who of [...u.partners, ...u.children]) {
+      if (!ids.has(who)) problems.push(`family.unions[${i}]: '${who}' is not one of family.members`);
+    }
+  });
+  return problems;
+}
 
 /** What the schema cannot say: ids that must match each other. */
 function crossProblems(meta: ScenarioMeta, folderId?: string): string[] {
@@ -66,6 +111,7 @@ function crossProblems(meta: ScenarioMeta, folderId?: string): string[] {
     seen.add(lp.id);
     if (!themeIds.has(lp.theme)) problems.push(`${at}: theme '${lp.theme}' is not one of 'themes'`);
   });
+  if (meta.family) problems.push(...familyProblems(meta.family));
   return problems;
 }
 

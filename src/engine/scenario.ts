@@ -32,6 +32,34 @@ export interface AddedEvent {
   text: string;
 }
 
+/** A member of the fictional family, for the trainer's genogram. */
+export interface FamilyMember {
+  id: string;
+  /** The fictional name, as the story uses it. */
+  name: string;
+  /** Who they are to the child the scenario is about, e.g. "mother", "mother's partner". */
+  relation: string;
+  sex: 'female' | 'male' | 'unknown';
+  /** Age at the start of the scenario, as written ("9", "14 months"). */
+  age?: string;
+  /** Lives in the child's household when the scenario starts. */
+  household: boolean;
+  /** A child the scenario is about. */
+  focus?: boolean;
+}
+
+/** A couple (or a parent whose partner is not known) and their children. */
+export interface FamilyUnion {
+  partners: string[];
+  status: 'together' | 'separated' | 'on-and-off' | 'unknown';
+  children: string[];
+}
+
+export interface Family {
+  members: FamilyMember[];
+  unions: FamilyUnion[];
+}
+
 export interface ScenarioMeta {
   id: string;
   title: string;
@@ -47,6 +75,8 @@ export interface ScenarioMeta {
   whatHappened: DebriefFact[];
   /** Decisions and events added for the scenario: labelled as added, never as the real case. */
   added?: AddedEvent[];
+  /** The fictional family, for the trainer's pack (genogram). */
+  family?: Family;
 }
 
 export interface EpisodeInfo {
