@@ -39,7 +39,7 @@ function boundaries(layer, allowed) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-scorm/**', 'node_modules/**', '.scratch/**'] },
+  { ignores: ['dist/**', 'dist-scorm/**', 'dist-packs/**', 'node_modules/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { startStaticServer } from '../test/browser/static-server.ts';
+import { startStaticServer } from '../tools/lib/static-server.ts';
 import { CPU_SLOWDOWN, NAME_SHIM, WIDE_VIEWPORT, launchBrowser, throttle } from './lib/browser.ts';
 
 const { values: args } = parseArgs({

@@ -41,6 +41,7 @@ const WITH_ID: Record<string, Handler> = {
   certificate: async (app, r) => (await outcome()).showCertificate(app, r.id),
   console: async (app, r) => (await facilitation()).showConsole(app, r.id),
   present: async (app, r) => (await facilitation()).showPresenter(app, r.id),
+  pack: async (app, r) => (await import('./pack-page.ts')).showPack(app, r.id),
   // Authors' story maps are served by the dev server only (docs/story-map.md).
   ...(import.meta.env.DEV
     ? { map: async (app, r) => (await import('./story-map-page.ts')).showStoryMap(app, r.id) }

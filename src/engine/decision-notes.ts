@@ -95,3 +95,18 @@ export function decisionNotes(story: string | object): DecisionNote[] {
   }
   return notes;
 }
+
+/** Where each chronology entry (keyed by `when` and `what`) is first written in the story, and its date if it has one. */
+export function chronologyPlaces(story: string | object): Map<string, { place: number; date: string | null }> {
+  const places = new Map<string, { place: number; date: string | null }>();
+  tagTexts(story).forEach(({ text }, place) => {
+    const parsed = parseTag(text);
+    if (parsed.ok && parsed.tag.name === 'chrono') {
+      const key = chronologyKey(parsed.tag);
+      if (!places.has(key)) places.set(key, { place, date: parsed.tag.date ?? null });
+    }
+  });
+  return places;
+}
+
+export const chronologyKey = (entry: { when: string; what: string }): string => `${entry.when}\u0000${entry.what}`;

@@ -152,6 +152,18 @@ export function renderFacilitatorSetup(
       'Play a scenario with a room: a presenter view for the projector and a trainer console in a second window of this browser, kept in step.',
     ),
     h('p', {}, h('a', { href: actions.guideHref }, 'Read the trainer guide: running a 90-minute session')),
+    h(
+      'section',
+      { 'aria-labelledby': 'packs-title' },
+      h('h2', { id: 'packs-title' }, "Trainer's packs to print"),
+      h(
+        'ul',
+        {},
+        scenarios.map((s) =>
+          h('li', {}, h('a', { href: `#/pack/${encodeURIComponent(s.id)}` }, `${s.title}: trainer's pack`)),
+        ),
+      ),
+    ),
     setupForm(scenarios, (input) => actions.onCreate(input)),
     existingSessions(existing, (id) => actions.onOpen(id)),
   );

@@ -23,7 +23,7 @@ import {
   startScenario,
   useBrowser,
 } from './harness.ts';
-import { type StaticServer, startStaticServer } from './static-server.ts';
+import { type StaticServer, startStaticServer } from '../../tools/lib/static-server.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
 const MENU = 'Choose a scenario';

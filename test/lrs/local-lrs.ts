@@ -17,7 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { seededRandom } from '../../src/engine/seeded-random.ts';
-import { serveFile } from '../browser/static-server.ts';
+import { serveFile } from '../../tools/lib/static-server.ts';
 
 const require = createRequire(import.meta.url);
 

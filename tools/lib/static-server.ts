@@ -1,6 +1,6 @@
 /**
- * A static file server for tests that change the files they serve (a new build of the app):
- * every request reads the file from disk, so what is served is what is there now.
+ * A static file server that reads each file when it is asked for, so what it serves is what
+ * is on disk now (tests that put a newer build in place; the trainer's pack to PDF).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
