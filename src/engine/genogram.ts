@@ -57,30 +57,51 @@ function generations(family: Family): Map<string, number> {
   return gen;
 }
 
-/** Order within each row: partners next to each other, children in the order of their parents. */
+/**
+ * Order within each row: brothers and sisters together, in their parents' order; within a
+ * family of siblings, those with a partner from outside it last, so their partners (who
+ * married in, with no parents in the family) can stand next to them.
+ */
 function rowOrder(family: Family, gen: Map<string, number>): Map<number, string[]> {
   const rows = new Map<number, string[]>();
-  const place = (id: string) => {
-    const row = rows.get(gen.get(id)!) ?? [];
-    if (!row.includes(id)) row.push(id);
-    rows.set(gen.get(id)!, row);
-  };
+  const parentUnion = (id: string) => family.unions.find((u) => u.children.includes(id)) ?? null;
+  const partnersOf = (id: string) =>
+    family.unions
+      .filter((u) => u.partners.includes(id) && u.partners.length === 2)
+      .map((u) => u.partners.find((p) => p !== id)!);
   const depth = Math.max(0, ...gen.values());
   for (let level = 0; level <= depth; level++) {
-    const inRow = family.members.filter((m) => gen.get(m.id) === level);
-    // Children of unions already placed first, in their parents' order, then everyone else.
+    const row: string[] = [];
+    const place = (id: string) => {
+      if (gen.get(id) === level && !row.includes(id)) row.push(id);
+    };
+    const inRow = family.members.filter((m) => gen.get(m.id) === level).map((m) => m.id);
     const above = rows.get(level - 1) ?? [];
     const parentsAt = (id: string) => {
-      const u = family.unions.find((x) => x.children.includes(id));
-      return u ? Math.min(...u.partners.map((p) => (above.indexOf(p) < 0 ? Infinity : above.indexOf(p)))) : Infinity;
+      const u = parentUnion(id);
+      const at = u ? u.partners.map((p) => above.indexOf(p)).filter((i) => i >= 0) : [];
+      return at.length ? Math.min(...at) : Infinity;
     };
-    const sorted = [...inRow].sort((a, b) => parentsAt(a.id) - parentsAt(b.id));
-    for (const m of sorted) {
-      place(m.id);
-      for (const u of family.unions.filter((x) => x.partners.includes(m.id))) {
-        for (const p of u.partners) if (gen.get(p) === level) place(p);
+    const groups = new Map<FamilyUnion | null, string[]>();
+    for (const id of [...inRow].sort((a, b) => parentsAt(a) - parentsAt(b))) {
+      const u = parentUnion(id);
+      groups.set(u, [...(groups.get(u) ?? []), id]);
+    }
+    const marriedIn = (id: string) => parentUnion(id) === null;
+    for (const [union, siblings] of groups) {
+      if (union === null) continue; // placed beside their partners, or at the end
+      const withPartners = (id: string) => partnersOf(id).some(marriedIn);
+      const ordered = [...siblings.filter((id) => !withPartners(id)), ...siblings.filter(withPartners)];
+      for (const id of ordered) {
+        place(id);
+        for (const partner of partnersOf(id)) if (marriedIn(partner)) place(partner);
       }
     }
+    for (const id of groups.get(null) ?? []) {
+      place(id);
+      for (const partner of partnersOf(id)) if (marriedIn(partner)) place(partner);
+    }
+    rows.set(level, row);
   }
   return rows;
 }
