@@ -53,8 +53,6 @@ export interface XapiReporter extends Reporter {
   recorded(result: ResultRecord): Promise<void>;
   /** Gives the reporter the outbox (once the learner's store is open); what was reported before is kept. */
   attach(outbox: StatementOutbox, store: KeyValueStore): void;
-  /** The statements made so far and not yet handed to an outbox. */
-  readonly held: number;
 }
 
 interface Ended {
@@ -90,10 +88,6 @@ class XapiLaunchReporter implements XapiReporter {
 
   private async ready(): Promise<LaunchStart> {
     return this.start ?? this.started_;
-  }
-
-  get held(): number {
-    return this.waiting.length;
   }
 
   private get launch(): LaunchContext {

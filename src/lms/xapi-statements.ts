@@ -195,11 +195,6 @@ function statement(
   };
 }
 
-/** `launched`: only for a launch with no LMS to send it (cmi5 leaves it to the LMS). */
-export function launchedStatement(launch: LaunchContext, stamp: Stamp): Statement {
-  return statement(launch, stamp, 'launched', unit(launch), context(launch, null, false));
-}
-
 export function initializedStatement(launch: LaunchContext, stamp: Stamp): Statement {
   return statement(launch, stamp, 'initialized', unit(launch), context(launch, null, true));
 }
